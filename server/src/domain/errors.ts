@@ -1,0 +1,45 @@
+// Domain errors. Each store adapter translates its driver's failures into these; graphql/format-error.ts maps them to
+// GraphQL `extensions.code`, so no driver detail ever reaches a client.
+
+export interface FieldIssue {
+  /** Path of the offending field, e.g. ['input', 'citations', 0, 'sourceId']. */
+  path: (string | number)[];
+  message: string;
+}
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+}
+
+export class ValidationError extends DomainError {
+  override name = 'ValidationError';
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+  /** A validation error about a single field. */
+  static field(path: (string | number)[], message: string): ValidationError {
+    return new ValidationError(`${path.join('.')}: ${message}`, [{ path, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  constructor(
+    readonly what: string,
+    readonly id: string,
+    readonly path: (string | number)[] = [],
+  ) {
+    super(`${what} not found: ${id}`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  override name = 'ConflictError';
+}
+
+export class StoreUnavailableError extends DomainError {
+  override name = 'StoreUnavailableError';
+}

@@ -1,0 +1,11 @@
+// Bounds on what one request may ask for. A value past a bound is refused with a message naming the field, never
+// silently clamped, so a caller always knows what it got.
+export const QUERY_LIMITS = {
+  searchFirst: 100,
+  sourcesFirst: 500,
+  neighborhoodDepth: 3,
+  neighborhoodLimit: 2000,
+  neighborhoodIds: 100,
+  maxHops: 6,
+  pathsFirst: 20,
+} as const;

@@ -1,0 +1,59 @@
+// Search keys that make a name findable from any script or spelling. "Народные Советы", "Narodnye Sovety" and
+// "narodnye sovety" share one key; "Baltabaeva" and "Baltabayeva" too. Both stores index and query these keys.
+import { transliterate } from 'transliteration';
+
+// The library covers Russian well but renders Kazakh letters as punctuation (ә -> "@", қ -> "k'"); these follow the
+// 2021 Kazakh Latin alphabet, folded to plain ASCII.
+const KAZAKH_LETTERS: Record<string, string> = {
+  ә: 'a', Ә: 'A', ғ: 'g', Ғ: 'G', қ: 'q', Қ: 'Q', ң: 'n', Ң: 'N', ө: 'o', Ө: 'O',
+  ұ: 'u', Ұ: 'U', ү: 'u', Ү: 'U', һ: 'h', Һ: 'H', і: 'i', І: 'I',
+};
+const KAZAKH_PATTERN = new RegExp(`[${Object.keys(KAZAKH_LETTERS).join('')}]`, 'g');
+
+/** Latin, lower case, ASCII letters and digits only; words separated by single spaces. */
+export function foldToLatin(text: string): string {
+  const kazakhFree = text.replace(KAZAKH_PATTERN, (ch) => KAZAKH_LETTERS[ch] ?? ch);
+  return transliterate(kazakhFree.normalize('NFKC'))
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds the spellings romanizations disagree on: "kh"/"h", "q"/"k", "j"/"zh", "ts"/"c", doubled letters, and the
+ * glides ("y", and "i" after a vowel) that some write and others drop ("Baltabayeva", "Kazakhstanskyi/-iy").
+ */
+export function looseWord(word: string): string {
+  return word
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/zh/g, 'j')
+    .replace(/ts/g, 'c')
+    .replace(/w/g, 'v')
+    .replace(/y/g, '')
+    .replace(/([aeiou])i/g, '$1')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The search key of one name or alias: its loose Latin words joined by spaces. */
+export function searchKey(text: string): string {
+  return foldToLatin(text)
+    .split(' ')
+    .filter(Boolean)
+    .map(looseWord)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** All keys of an entity, deduplicated, for indexing. */
+export function entitySearchKeys(name: string, aliases: { value: string }[]): string {
+  const keys = new Set([name, ...aliases.map((a) => a.value)].map(searchKey).filter(Boolean));
+  return [...keys].join(' ');
+}
+
+/** The words of a query as loose keys; each is matched as a prefix of some indexed word. Empty when nothing remains. */
+export function queryTerms(query: string): string[] {
+  return searchKey(query).split(' ').filter(Boolean).slice(0, 8);
+}

@@ -1,0 +1,101 @@
+// The graph as the domain sees it. Stores return these shapes and nothing driver-specific.
+import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from './vocabulary.ts';
+
+export interface Alias {
+  value: string;
+  /** BCP 47 tag naming language and, where it matters, script: `ru`, `kk`, `kk-Latn`, `ru-Latn`, `en`. */
+  lang: string | null;
+}
+
+export interface Audited {
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Entity extends Audited {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Alias[];
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  sensitivity: Sensitivity;
+  /** Number of non-retracted edges touching this entity. */
+  degree: number;
+  /** True when the caller may not see this entity: every identifying field has been blanked. */
+  redacted?: boolean;
+}
+
+export interface Source {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  retrievedAt: string | null;
+  language: string | null;
+  sensitivity: Sensitivity;
+  /** The source this one is part of, e.g. a footnote's document within a report. */
+  partOf: string | null;
+  createdAt: string;
+  createdBy: string;
+  redacted?: boolean;
+}
+
+export interface Citation {
+  id: string;
+  edgeId: string;
+  sourceId: string;
+  locator: string | null;
+  quote: string | null;
+  stance: Stance;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface Edge extends Audited {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  validFrom: string | null;
+  validTo: string | null;
+  confidence: Confidence;
+  status: EdgeStatus;
+  note: string | null;
+  citations: Citation[];
+  retractedReason: string | null;
+}
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Subgraph {
+  nodes: Entity[];
+  edges: Edge[];
+  truncated: boolean;
+}
+
+export interface Path {
+  nodes: Entity[];
+  edges: Edge[];
+}
+
+export interface GraphStats {
+  entities: number;
+  edges: number;
+  sources: number;
+  citations: number;
+}
