@@ -21,7 +21,9 @@ import { parseInput } from './validate.ts';
 import {
   canSee,
   redactAuditEvent,
+  redactEdge,
   redactEntity,
+  type HiddenIds,
   redactPath,
   redactSource,
   redactSubgraph,
@@ -34,6 +36,13 @@ function bounded(field: string, value: number, min: number, max: number): number
     throw ValidationError.field([field], `must be an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+/** Whether an audit snapshot, or a record directly inside it, is restricted. */
+function mentionsRestricted(snapshot: unknown): boolean {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const isRestricted = (v: unknown) => typeof v === 'object' && v !== null && (v as { sensitivity?: unknown }).sensitivity === 'restricted';
+  return isRestricted(snapshot) || Object.values(snapshot).some(isRestricted);
 }
 
 function filterOf(filter: unknown): EdgeFilter {
@@ -68,7 +77,7 @@ export class GraphService {
     const depth = bounded('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
     const limit = bounded('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
     const graph = await this.store.neighborhood({ ids, depth, limit, filter: filterOf(args.filter) });
-    return redactSubgraph(viewer, graph);
+    return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
   }
 
   async paths(
@@ -80,11 +89,29 @@ export class GraphService {
     const maxHops = bounded('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
     const first = bounded('first', args.first, 1, QUERY_LIMITS.pathsFirst);
     const found = await this.store.paths({ from, to, maxHops, first, filter: filterOf(args.filter) });
-    return found.map((p) => redactPath(viewer, p));
+    const hidden = await this.hiddenIds(viewer, found.flatMap((p) => p.nodes), found.flatMap((p) => p.edges));
+    return found.map((p) => redactPath(viewer, p, hidden));
   }
 
-  async edge(_viewer: Viewer, id: string): Promise<Edge | null> {
-    return this.store.getEdge(id);
+  async edge(viewer: Viewer, id: string): Promise<Edge | null> {
+    const found = await this.store.getEdge(id);
+    if (!found || viewer.canSeeRestricted) return found;
+    const ends = await this.store.getEntities([found.from, found.to]);
+    return redactEdge(viewer, found, await this.hiddenIds(viewer, ends, [found]));
+  }
+
+  /**
+   * What the viewer may not see among these entities and the sources these edges cite. Costs one source lookup, and
+   * only for viewers without rights to restricted material.
+   */
+  private async hiddenIds(viewer: Viewer, entities: Entity[], edges: Edge[]): Promise<HiddenIds> {
+    if (viewer.canSeeRestricted) return { entities: new Set(), sources: new Set() };
+    const sourceIds = [...new Set(edges.flatMap((e) => e.citations.map((c) => c.sourceId)))];
+    const sources = sourceIds.length ? await this.store.getSources(sourceIds) : [];
+    return {
+      entities: new Set(entities.filter((e) => !canSee(viewer, e)).map((e) => e.id)),
+      sources: new Set(sources.filter((s) => !canSee(viewer, s)).map((s) => s.id)),
+    };
   }
 
   async source(viewer: Viewer, id: string): Promise<Source | null> {
@@ -107,7 +134,9 @@ export class GraphService {
   async history(viewer: Viewer, id: string): Promise<AuditEvent[]> {
     const events = await this.store.history(id);
     const target = (await this.store.getEntity(id)) ?? (await this.store.getSource(id));
-    const restricted = target?.sensitivity === 'restricted';
+    // A merged-away entity has no record left, and a merge snapshot holds both entities: the snapshots themselves say
+    // whether restricted material is in them.
+    const restricted = target?.sensitivity === 'restricted' || events.some((e) => mentionsRestricted(e.before) || mentionsRestricted(e.after));
     return events.map((e) => redactAuditEvent(viewer, e, restricted));
   }
 
@@ -115,23 +144,23 @@ export class GraphService {
     return this.store.stats();
   }
 
-  createEntity(viewer: Viewer, input: unknown): Promise<Entity> {
+  async createEntity(viewer: Viewer, input: unknown): Promise<Entity> {
     return this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id);
   }
 
-  updateEntity(viewer: Viewer, id: string, patch: unknown): Promise<Entity> {
+  async updateEntity(viewer: Viewer, id: string, patch: unknown): Promise<Entity> {
     return this.store.updateEntity(parseInput(idSchema, id, ['id']), parseInput(entityPatchSchema, patch, ['input']), viewer.id);
   }
 
-  createSource(viewer: Viewer, input: unknown): Promise<Source> {
+  async createSource(viewer: Viewer, input: unknown): Promise<Source> {
     return this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id);
   }
 
-  addEdge(viewer: Viewer, input: unknown): Promise<Edge> {
+  async addEdge(viewer: Viewer, input: unknown): Promise<Edge> {
     return this.store.addEdge(parseInput(edgeInputSchema, input, ['input']), viewer.id);
   }
 
-  addCitation(viewer: Viewer, edgeId: string, citation: unknown): Promise<Edge> {
+  async addCitation(viewer: Viewer, edgeId: string, citation: unknown): Promise<Edge> {
     return this.store.addCitation(
       parseInput(idSchema, edgeId, ['edgeId']),
       parseInput(citationInputSchema, citation, ['citation']),
@@ -139,11 +168,11 @@ export class GraphService {
     );
   }
 
-  retractEdge(viewer: Viewer, id: string, reason: string): Promise<Edge> {
+  async retractEdge(viewer: Viewer, id: string, reason: string): Promise<Edge> {
     return this.store.retractEdge(parseInput(idSchema, id, ['id']), parseInput(reasonSchema, reason, ['reason']), viewer.id);
   }
 
-  mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
+  async mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
     const keep = parseInput(idSchema, keepId, ['keepId']);
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
     if (keep === merge) throw ValidationError.field(['mergeId'], 'must differ from keepId');

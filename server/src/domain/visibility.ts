@@ -1,6 +1,6 @@
 // The one visibility rule every read passes through. Roles and sign-in come later; they change `viewerFor`, not the
 // read paths. Restricted entities and sources are redacted for any viewer who may not see them.
-import type { AuditEvent, Entity, Path, Source, Subgraph } from './types.ts';
+import type { AuditEvent, Edge, Entity, Path, Source, Subgraph } from './types.ts';
 
 export interface Viewer {
   /** Who is asking, as recorded in audit events. */
@@ -47,12 +47,51 @@ export function redactSource(viewer: Viewer, source: Source): Source {
   };
 }
 
-export function redactSubgraph(viewer: Viewer, graph: Subgraph): Subgraph {
-  return { ...graph, nodes: graph.nodes.map((n) => redactEntity(viewer, n)) };
+/** Ids of the restricted entities and sources a viewer may not see: what an edge's free text must not reveal. */
+export interface HiddenIds {
+  entities: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
 }
 
-export function redactPath(viewer: Viewer, path: Path): Path {
-  return { ...path, nodes: path.nodes.map((n) => redactEntity(viewer, n)) };
+/**
+ * An edge touching a hidden entity, or citing a hidden source, keeps its type, ends and evidence count, but its note
+ * and the quotes and locators of its citations may name the person at risk, so they are blanked.
+ */
+export function redactEdge(viewer: Viewer, edge: Edge, hidden: HiddenIds): Edge {
+  if (viewer.canSeeRestricted) return edge;
+  const touchesHidden = hidden.entities.has(edge.from) || hidden.entities.has(edge.to);
+  const citesHidden = edge.citations.some((c) => hidden.sources.has(c.sourceId));
+  if (!touchesHidden && !citesHidden) return edge;
+  return {
+    ...edge,
+    note: edge.note === null ? null : REDACTED_NAME,
+    retractedReason: edge.retractedReason === null ? null : REDACTED_NAME,
+    citations: edge.citations.map((c) =>
+      touchesHidden || hidden.sources.has(c.sourceId)
+        ? { ...c, quote: c.quote === null ? null : REDACTED_NAME, locator: c.locator === null ? null : REDACTED_NAME }
+        : c,
+    ),
+  };
+}
+
+/** Hidden ids known from the nodes alone, for callers that have not looked up the cited sources. */
+function hiddenAmong(viewer: Viewer, nodes: Entity[]): HiddenIds {
+  return { entities: new Set(nodes.filter((n) => !canSee(viewer, n)).map((n) => n.id)), sources: new Set() };
+}
+
+export function redactSubgraph(viewer: Viewer, graph: Subgraph, hidden = hiddenAmong(viewer, graph.nodes)): Subgraph {
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) => redactEntity(viewer, n)),
+    edges: graph.edges.map((e) => redactEdge(viewer, e, hidden)),
+  };
+}
+
+export function redactPath(viewer: Viewer, path: Path, hidden = hiddenAmong(viewer, path.nodes)): Path {
+  return {
+    nodes: path.nodes.map((n) => redactEntity(viewer, n)),
+    edges: path.edges.map((e) => redactEdge(viewer, e, hidden)),
+  };
 }
 
 /** Audit snapshots of a restricted target would repeat what redaction hides, so a viewer without rights sees none. */

@@ -1,0 +1,10 @@
+// @name edge/page-edges
+// @mode read
+// @params afterId, first
+// returns up to first edge ids after afterId, in id order (every edge has a citation, whose edgeId index is ordered)
+MATCH (c:Citation)
+WHERE $afterId IS NULL OR c.edgeId > $afterId
+WITH DISTINCT c.edgeId AS id
+ORDER BY id
+LIMIT $first
+RETURN id

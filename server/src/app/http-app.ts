@@ -1,0 +1,81 @@
+// The HTTP surface: security headers, /graphql, /healthz, the local API explorer, and the built client with an SPA
+// fallback. CORS stays closed unless origins are configured; the client is served from the same origin.
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from './logger.ts';
+
+export interface HttpAppOptions {
+  graphql: RequestHandler;
+  bodyLimit: string;
+  corsOrigins: string[];
+  /** The built client (`npm run build`); when absent, `publicDir/index.html` is served as a placeholder. */
+  clientDist: string;
+  /** The placeholder page and the local API explorer. */
+  publicDir: string;
+  checkHealth: () => Promise<void>;
+  logger: Logger;
+}
+
+// Everything is served from this origin: no CDN, no hosted sandbox. Exports build images in the browser (blob: and
+// data: URLs), and Cytoscape and React set inline style attributes.
+const contentSecurityPolicy = {
+  useDefaults: true,
+  directives: {
+    'default-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'font-src': ["'self'", 'data:'],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'worker-src': ["'self'", 'blob:'],
+    // Served over plain HTTP on the loopback interface; upgrading would break it. A TLS proxy sets its own policy.
+    'upgrade-insecure-requests': null,
+  },
+};
+
+const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
+
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger } = options;
+  const app = express();
+  const hasClient = existsSync(path.join(clientDist, 'index.html'));
+  const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
+
+  app.use(helmet({ contentSecurityPolicy, strictTransportSecurity: false }));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await checkHealth();
+      res.json({ status: 'ok' });
+    } catch (error) {
+      logger.error(`Health check failed: ${(error as Error).message}`);
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const corsPolicy: RequestHandler = corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : (_req, _res, next) => next();
+  app.use('/graphql', corsPolicy, express.json({ limit: bodyLimit }), graphql);
+
+  app.get('/explorer', (_req, res) => res.sendFile(path.join(publicDir, 'explorer.html')));
+  if (hasClient) app.use(express.static(clientDist, { index: false }));
+  app.use(express.static(publicDir, { index: false }));
+  app.get('/{*page}', (req, res, next) => (hasFileExtension(req.path) ? next() : res.sendFile(indexFile)));
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error(`HTTP error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const message =
+      status === 413 ? `Request body is larger than ${bodyLimit}` : status === 400 ? 'Malformed request body' : status === 500 ? 'Internal server error' : 'Bad request';
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  app.use(onError);
+
+  return app;
+}

@@ -1,0 +1,90 @@
+// Lints every `.cypher` file with Neo4j's own parser (CI cannot run a Neo4j server): the header, one statement per
+// file, syntax and semantics for Cypher 5, and every $parameter declared in @params.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
+import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, kindLabel } from '../domain/vocabulary.ts';
+import { CYPHER_DIR, listCypherFiles, parseCypherFile, readCypherText } from '../stores/neo4j/cypher-file.ts';
+
+// The package's ESM build uses extensionless imports Node cannot resolve; its CommonJS build loads fine.
+const languageSupport = createRequire(import.meta.url)('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
+
+export interface CypherLintMessage {
+  file: string;
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> = {
+  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', ...ENTITY_KINDS.map(kindLabel)],
+  relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, 'OF_SOURCE'],
+  propertyKeys: [
+    'id', 'kind', 'name', 'aliases', 'aliasValues', 'searchKeys', 'description', 'startDate', 'endDate', 'sensitivity',
+    'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'title', 'titleFolded', 'author', 'authorFolded', 'publisher',
+    'publisherFolded', 'url', 'publishedAt', 'retrievedAt', 'language', 'partOf', 'validFrom', 'validTo',
+    'validFromLow', 'validToHigh', 'confidence', 'status', 'note', 'retractedReason', 'edgeId', 'edgeFrom', 'sourceId',
+    'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq', 'at', 'actor', 'action', 'targetId', 'before', 'after',
+  ],
+};
+
+// The functions and procedures of a Neo4j 5 server as the package records them, so a misspelled function is an error.
+const SERVER_CATALOG: Pick<DbSchema, 'functions' | 'procedures'> = {
+  functions: languageSupport.testData.mockSchema.functions,
+  procedures: languageSupport.testData.mockSchema.procedures,
+};
+
+function schemaFor(params: string[]): DbSchema {
+  return {
+    ...GRAPH_VOCABULARY,
+    ...SERVER_CATALOG,
+    defaultLanguage: 'CYPHER 5',
+    parameters: Object.fromEntries(params.map((p) => [p, null])),
+  };
+}
+
+function severityOf(d: SyntaxDiagnostic): 'error' | 'warning' {
+  // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
+  return d.severity === 1 ? 'error' : 'warning';
+}
+
+export function lintCypherFiles(dir: string = CYPHER_DIR): { files: number; messages: CypherLintMessage[] } {
+  const names = listCypherFiles(dir);
+  const messages: CypherLintMessage[] = [];
+  for (const name of names) {
+    const file = `${name}.cypher`;
+    const parsed = parseCypherFile(readCypherText(dir, name), name);
+    if ('problems' in parsed) {
+      for (const p of parsed.problems) messages.push({ file, line: p.line, severity: 'error', message: p.message });
+      continue;
+    }
+    const { statement, statementLine, params } = parsed.file;
+    const statements = languageSupport.parseStatementsStrs(statement).filter((s) => s.replace(/;/g, '').trim() !== '');
+    if (statements.length !== 1) {
+      messages.push({ file, line: statementLine, severity: 'error', message: `holds ${statements.length} statements; a .cypher file holds exactly one` });
+    }
+    if (/;\s*$/.test(statement)) {
+      messages.push({ file, line: statementLine, severity: 'error', message: 'ends with ";": a file holds one statement without a terminator' });
+    }
+    const used = new Set<string>();
+    for (const d of languageSupport.lintCypherQuery(statement, schemaFor(params))) {
+      messages.push({ file, line: statementLine + d.range.start.line, severity: severityOf(d), message: typeof d.message === 'string' ? d.message : d.message.value });
+    }
+    for (const m of statement.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) used.add(m[1] as string);
+    for (const p of params) {
+      if (!used.has(p)) messages.push({ file, line: 1, severity: 'error', message: `@params declares $${p} but the statement does not use it` });
+    }
+  }
+  return { files: names.length, messages };
+}
+
+function main(): void {
+  const { files, messages } = lintCypherFiles();
+  for (const m of messages) console.log(`cypher/${m.file}:${m.line}: ${m.severity}: ${m.message}`);
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  console.log(`Cypher lint: ${files} files, ${errors} errors, ${warnings} warnings`);
+  if (errors > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

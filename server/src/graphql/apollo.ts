@@ -1,0 +1,37 @@
+// Builds the Apollo server: SDL-first schema, the error mapping, document limits, and no CDN-hosted landing page
+// (the client must work offline; server/public/explorer.html is the local explorer). CSRF prevention stays on, and
+// Apollo's default in-memory document store caches parsed and validated documents.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Server } from 'node:http';
+import type { Logger } from '../app/logger.ts';
+import type { Context } from './context.ts';
+import { documentLimitRules } from './document-limits.ts';
+import { createFormatError } from './format-error.ts';
+import { resolvers } from './resolvers/index.ts';
+import { typeDefs } from './type-defs.ts';
+
+export interface ApolloOptions {
+  httpServer: Server;
+  logger: Logger;
+  introspection: boolean;
+}
+
+export function createApolloServer({ httpServer, logger, introspection }: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    logger,
+    introspection,
+    // Without introspection, "did you mean" suggestions would leak the schema field by field.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    csrfPrevention: true,
+    // main.ts owns shutdown: it stops HTTP, drains Apollo and closes the store in that order.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    validationRules: documentLimitRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+}

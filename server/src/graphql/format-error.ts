@@ -1,0 +1,63 @@
+// The one place domain errors become GraphQL error codes. GraphQL's own parse, validation and coercion errors keep
+// their codes; anything unexpected is logged here and reaches the client only as "Internal server error", so no
+// stack trace, SQL or Cypher ever leaves the server.
+import type { GraphQLFormattedError } from 'graphql';
+import { ConflictError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
+import type { Logger } from '../app/logger.ts';
+
+export const ERROR_CODES = {
+  badUserInput: 'BAD_USER_INPUT',
+  notFound: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  unavailable: 'SERVICE_UNAVAILABLE',
+  internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+const fieldOf = (path: FieldIssue['path']) => path.join('.');
+
+function withExtensions(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown>): GraphQLFormattedError {
+  const { locations, path } = formatted;
+  return { message, ...(locations && { locations }), ...(path && { path }), extensions };
+}
+
+// Read structurally rather than by `instanceof GraphQLError`, which fails when two copies of graphql are loaded.
+function originalOf(error: unknown): unknown {
+  return (error as { originalError?: unknown } | null)?.originalError ?? error;
+}
+
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = originalOf(error);
+
+    if (original instanceof ValidationError) {
+      const issues = original.issues.map((i) => ({ path: fieldOf(i.path), message: i.message }));
+      return withExtensions(formatted, original.message, {
+        code: ERROR_CODES.badUserInput,
+        ...(issues[0] && { field: issues[0].path }),
+        issues,
+      });
+    }
+    if (original instanceof NotFoundError) {
+      return withExtensions(formatted, original.message, {
+        code: ERROR_CODES.notFound,
+        ...(original.path.length > 0 && { field: fieldOf(original.path) }),
+        id: original.id,
+      });
+    }
+    if (original instanceof ConflictError) {
+      return withExtensions(formatted, original.message, { code: ERROR_CODES.conflict });
+    }
+    if (original instanceof StoreUnavailableError) {
+      logger.error(`Store unavailable: ${original.message}`);
+      return withExtensions(formatted, 'The graph store is unavailable; try again shortly', { code: ERROR_CODES.unavailable });
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== ERROR_CODES.internal) {
+      return withExtensions(formatted, formatted.message, { ...formatted.extensions, code });
+    }
+    const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+    logger.error(`Unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${detail}`);
+    return withExtensions(formatted, 'Internal server error', { code: ERROR_CODES.internal });
+  };
+}

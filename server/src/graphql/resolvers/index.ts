@@ -1,0 +1,10 @@
+import { AuditEvent } from './AuditEvent.ts';
+import { Citation } from './Citation.ts';
+import { Edge } from './Edge.ts';
+import { Entity } from './Entity.ts';
+import { enumResolvers } from './enums.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Source } from './Source.ts';
+
+export const resolvers = { Query, Mutation, Entity, Source, Edge, Citation, AuditEvent, ...enumResolvers };

@@ -1,0 +1,206 @@
+// Table rows as SQLite returns them, and their translation into domain values. Nothing row-shaped leaves the store.
+import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
+import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from '../../domain/vocabulary.ts';
+
+export interface EntityRow {
+  rowid: number;
+  id: string;
+  kind: EntityKind;
+  name: string;
+  name_key: string;
+  search_keys: string;
+  description: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  sensitivity: Sensitivity;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface SourceRow {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  url: string | null;
+  published_at: string | null;
+  retrieved_at: string | null;
+  language: string | null;
+  sensitivity: Sensitivity;
+  part_of: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface EdgeRow {
+  id: string;
+  type: string;
+  from_id: string;
+  to_id: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  confidence: Confidence;
+  status: EdgeStatus;
+  note: string | null;
+  retracted_reason: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface CitationRow {
+  id: string;
+  edge_id: string;
+  source_id: string;
+  locator: string | null;
+  quote: string | null;
+  stance: Stance;
+  added_at: string;
+  added_by: string;
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export function toEntity(row: EntityRow, aliases: Alias[], degree: number): Entity {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    aliases,
+    description: row.description,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    sensitivity: row.sensitivity,
+    degree,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export function toSource(row: SourceRow): Source {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    url: row.url,
+    publishedAt: row.published_at,
+    retrievedAt: row.retrieved_at,
+    language: row.language,
+    sensitivity: row.sensitivity,
+    partOf: row.part_of,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  };
+}
+
+export function toCitation(row: CitationRow): Citation {
+  return {
+    id: row.id,
+    edgeId: row.edge_id,
+    sourceId: row.source_id,
+    locator: row.locator,
+    quote: row.quote,
+    stance: row.stance,
+    addedAt: row.added_at,
+    addedBy: row.added_by,
+  };
+}
+
+export function toEdge(row: EdgeRow, citations: Citation[]): Edge {
+  return {
+    id: row.id,
+    type: row.type,
+    from: row.from_id,
+    to: row.to_id,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    confidence: row.confidence,
+    status: row.status,
+    note: row.note,
+    citations,
+    retractedReason: row.retracted_reason,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export function toAuditEvent(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    targetId: row.target_id,
+    before: row.before_json === null ? null : JSON.parse(row.before_json),
+    after: row.after_json === null ? null : JSON.parse(row.after_json),
+  };
+}
+
+/** Named parameters for inserting an edge exactly as given. */
+export function edgeParams(edge: Omit<Edge, 'citations'>) {
+  return {
+    id: edge.id,
+    type: edge.type,
+    from: edge.from,
+    to: edge.to,
+    validFrom: edge.validFrom,
+    validTo: edge.validTo,
+    confidence: edge.confidence,
+    status: edge.status,
+    note: edge.note,
+    retractedReason: edge.retractedReason,
+    createdAt: edge.createdAt,
+    createdBy: edge.createdBy,
+    updatedAt: edge.updatedAt,
+    updatedBy: edge.updatedBy,
+  };
+}
+
+export function citationParams(c: Citation) {
+  return {
+    id: c.id,
+    edgeId: c.edgeId,
+    sourceId: c.sourceId,
+    locator: c.locator,
+    quote: c.quote,
+    stance: c.stance,
+    addedAt: c.addedAt,
+    addedBy: c.addedBy,
+  };
+}
+
+export function sourceParams(s: Omit<Source, 'redacted'>) {
+  return {
+    id: s.id,
+    kind: s.kind,
+    title: s.title,
+    author: s.author,
+    publisher: s.publisher,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    retrievedAt: s.retrievedAt,
+    language: s.language,
+    sensitivity: s.sensitivity,
+    partOf: s.partOf,
+    createdAt: s.createdAt,
+    createdBy: s.createdBy,
+  };
+}

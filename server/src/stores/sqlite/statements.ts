@@ -1,0 +1,96 @@
+// Every SQL statement the store runs, prepared once per connection. Values always travel as bound parameters.
+import type { Database, Statement } from 'better-sqlite3';
+
+const ENTITY_FILTERS = `(@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))
+  AND (@includeRestricted = 1 OR e.sensitivity = 'public')`;
+
+const SQL = {
+  entityById: 'SELECT * FROM entities WHERE id = ?',
+  entityExists: 'SELECT 1 FROM entities WHERE id = ?',
+  aliasesOf: 'SELECT value, lang FROM aliases WHERE entity_id = ? ORDER BY rowid',
+  degreeOf: `SELECT (SELECT count(*) FROM edges WHERE from_id = @id AND status != 'retracted')
+    + (SELECT count(*) FROM edges WHERE to_id = @id AND status != 'retracted') AS degree`,
+  insertEntity: `INSERT INTO entities (id, kind, name, name_key, search_keys, description, start_date, end_date,
+      sensitivity, created_at, created_by, updated_at, updated_by)
+    VALUES (@id, @kind, @name, @nameKey, @searchKeys, @description, @startDate, @endDate,
+      @sensitivity, @createdAt, @createdBy, @updatedAt, @updatedBy)`,
+  updateEntity: `UPDATE entities SET name = @name, name_key = @nameKey, search_keys = @searchKeys,
+      description = @description, start_date = @startDate, end_date = @endDate, sensitivity = @sensitivity,
+      updated_at = @updatedAt, updated_by = @updatedBy
+    WHERE id = @id`,
+  deleteEntity: 'DELETE FROM entities WHERE id = ?',
+  insertAlias: 'INSERT INTO aliases (entity_id, value, lang, key) VALUES (?, ?, ?, ?)',
+  deleteAliases: 'DELETE FROM aliases WHERE entity_id = ?',
+  searchIndexDelete: 'DELETE FROM entity_search WHERE rowid = (SELECT rowid FROM entities WHERE id = ?)',
+  searchIndexInsert: `INSERT INTO entity_search (rowid, names, keys)
+    SELECT rowid, @names, @keys FROM entities WHERE id = @id`,
+  searchIndexBuildAfter: `INSERT INTO entity_search (rowid, names, keys)
+    SELECT e.rowid,
+      e.name || ' ' || coalesce((SELECT group_concat(a.value, ' ') FROM aliases a WHERE a.entity_id = e.id), ''),
+      e.search_keys
+    FROM entities e WHERE e.rowid > ?`,
+  maxEntityRowid: 'SELECT coalesce(max(rowid), 0) FROM entities',
+  searchFullText: `SELECT e.*, bm25(entity_search) AS rank
+    FROM entity_search JOIN entities e ON e.rowid = entity_search.rowid
+    WHERE entity_search MATCH @match AND ${ENTITY_FILTERS}
+    ORDER BY rank LIMIT @limit`,
+  searchExactKey: `SELECT e.* FROM entities e
+    WHERE (e.name_key = @key OR e.id IN (SELECT entity_id FROM aliases WHERE key = @key)) AND ${ENTITY_FILTERS}
+    LIMIT @limit`,
+  pageEntities: 'SELECT * FROM entities WHERE id > ? ORDER BY id LIMIT ?',
+  countEntities: 'SELECT count(*) FROM entities',
+
+  sourceById: 'SELECT * FROM sources WHERE id = ?',
+  sourceExists: 'SELECT 1 FROM sources WHERE id = ?',
+  insertSource: `INSERT INTO sources (id, kind, title, author, publisher, url, published_at, retrieved_at, language,
+      sensitivity, part_of, created_at, created_by)
+    VALUES (@id, @kind, @title, @author, @publisher, @url, @publishedAt, @retrievedAt, @language,
+      @sensitivity, @partOf, @createdAt, @createdBy)`,
+  listSources: `SELECT * FROM sources
+    WHERE @query IS NULL
+      OR instr(fold_case(title), @query) > 0
+      OR instr(fold_case(publisher), @query) > 0
+      OR instr(fold_case(author), @query) > 0
+    ORDER BY fold_case(title), id LIMIT @limit`,
+  pageSources: 'SELECT * FROM sources WHERE id > ? ORDER BY id LIMIT ?',
+  countSources: 'SELECT count(*) FROM sources',
+
+  edgeById: 'SELECT * FROM edges WHERE id = ?',
+  edgeExists: 'SELECT 1 FROM edges WHERE id = ?',
+  insertEdge: `INSERT INTO edges (id, type, from_id, to_id, valid_from, valid_to, confidence, status, note,
+      retracted_reason, created_at, created_by, updated_at, updated_by)
+    VALUES (@id, @type, @from, @to, @validFrom, @validTo, @confidence, @status, @note,
+      @retractedReason, @createdAt, @createdBy, @updatedAt, @updatedBy)`,
+  setEdgeStatus: `UPDATE edges SET status = @status, retracted_reason = @retractedReason,
+      updated_at = @updatedAt, updated_by = @updatedBy
+    WHERE id = @id`,
+  edgesTouching: 'SELECT * FROM edges WHERE from_id = @id UNION ALL SELECT * FROM edges WHERE to_id = @id AND from_id != @id',
+  edgesFrom: 'SELECT * FROM edges WHERE from_id = ?',
+  moveEdgesFrom: `UPDATE edges SET from_id = @keep, updated_at = @at, updated_by = @actor WHERE from_id = @merge`,
+  moveEdgesTo: `UPDATE edges SET to_id = @keep, updated_at = @at, updated_by = @actor WHERE to_id = @merge`,
+  selfLoopsOf: 'SELECT * FROM edges WHERE from_id = @id AND to_id = @id',
+  pageEdges: 'SELECT * FROM edges WHERE id > ? ORDER BY id LIMIT ?',
+  countLiveEdges: "SELECT count(*) FROM edges WHERE status != 'retracted'",
+
+  citationsOf: 'SELECT * FROM citations WHERE edge_id = ? ORDER BY rowid',
+  citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+  insertCitation: `INSERT INTO citations (id, edge_id, source_id, locator, quote, stance, added_at, added_by)
+    VALUES (@id, @edgeId, @sourceId, @locator, @quote, @stance, @addedAt, @addedBy)`,
+  hasDisputingCitation: "SELECT EXISTS (SELECT 1 FROM citations WHERE edge_id = ? AND stance = 'disputes')",
+  countCitations: 'SELECT count(*) FROM citations',
+
+  insertAuditEvent: `INSERT INTO audit_events (id, at, actor, action, target_id, before_json, after_json)
+    VALUES (@id, @at, @actor, @action, @targetId, @before, @after)`,
+  historyOf: 'SELECT * FROM audit_events WHERE target_id = ? ORDER BY seq',
+  auditEventsAfter: `SELECT * FROM audit_events
+    WHERE seq > coalesce((SELECT seq FROM audit_events WHERE id = @after), 0)
+    ORDER BY seq LIMIT @first`,
+
+  isEmpty: 'SELECT NOT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM sources)',
+} as const;
+
+export type Statements = { [K in keyof typeof SQL]: Statement };
+
+export function prepareStatements(db: Database): Statements {
+  return Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)])) as Statements;
+}

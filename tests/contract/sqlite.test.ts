@@ -1,0 +1,66 @@
+// Runs the GraphStore contract against the embedded store on a real SQLite file in a temporary directory, plus what
+// only a file-backed store has: reopening keeps the data, and a closed database fails with a domain error.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
+import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { entityInput } from '../fixtures/builders.ts';
+import { miniBundle } from '../fixtures/mini-bundle.ts';
+import { describeGraphStoreContract } from './graph-store-contract.ts';
+
+const tempDirs: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+describeGraphStoreContract('sqlite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
+  const store = await openSqliteStore(join(dir, 'graph.db'));
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('sqlite file', () => {
+  afterEach(async () => {
+    await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('keeps every record and the audit trail when the file is opened again', async () => {
+    const path = join(await tempDir(), 'nested', 'graph.db');
+    const first = await openSqliteStore(path);
+    await first.bulkLoad(miniBundle, 'seed');
+    const created = await first.createEntity(entityInput({ kind: 'person', name: 'Advocacy officer' }), 'local');
+    const stats = await first.stats();
+    const events = await first.auditEvents(null, 100);
+    await first.close();
+
+    const second = await openSqliteStore(path);
+    await second.init();
+    expect(await second.stats()).toEqual(stats);
+    expect(await second.auditEvents(null, 100)).toEqual(events);
+    expect(await second.getEntity(created.id)).toEqual(created);
+    expect((await second.search('narodnye', { first: 5, includeRestricted: true }))[0]?.id).toBe('narodnye-sovety');
+    await second.close();
+  });
+
+  it('reports a closed database as unavailable, not as a driver error', async () => {
+    const store = await openSqliteStore(join(await tempDir(), 'graph.db'));
+    await store.close();
+    await expect(store.stats()).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.createEntity(entityInput({ kind: 'person', name: 'X' }), 'local')).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
+  it('fails to open a path that cannot be a database with a domain error', async () => {
+    const dir = await tempDir();
+    await expect(openSqliteStore(dir)).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
