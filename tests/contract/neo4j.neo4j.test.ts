@@ -1,7 +1,11 @@
 // The GraphStore contract on a real Neo4j 5. Runs wherever NEO4J_URI points at a Neo4j it may wipe; skipped, saying
 // so, elsewhere. Every test starts from an empty database, so the database must be one kept for tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe } from 'vitest';
 import { openNeo4jStore, type Neo4jGraphStore } from '../../server/src/stores/neo4j/index.ts';
+import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { describeGraphStoreContract } from './graph-store-contract.ts';
 
 const uri = process.env.NEO4J_URI;
@@ -19,13 +23,17 @@ if (!uri) {
   console.info(`Neo4j contract tests skipped: they empty the database "${database}"; set NEO4J_TEST_ALLOW_WIPE=1 or use a database named *test*.`);
   describe.skip('Neo4j contract (NEO4J_TEST_ALLOW_WIPE not set: skipped)', () => undefined);
 } else {
-  // The copying test opens a second, separate store while the first is open: that needs a second database.
+  // The copying test opens a second, separate store while the first is open. With a second database (Enterprise,
+  // Desktop, Aura) it is Neo4j to Neo4j; on Community it is Neo4j to a temporary SQLite file, a cross-engine copy.
   const copyDatabase = process.env.NEO4J_TEST_COPY_DATABASE;
   let openStores = 0;
   describeGraphStoreContract('neo4j', async () => {
     const target = openStores === 0 ? database : copyDatabase;
     if (!target) {
-      throw new Error('This test needs a second, separate store: set NEO4J_TEST_COPY_DATABASE to another database (Neo4j Enterprise, Desktop or Aura)');
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'actornet-copy-'));
+      const copy = await openSqliteStore(path.join(dir, 'copy.db'));
+      await copy.init();
+      return { store: copy, cleanup: async () => { await copy.close(); await rm(dir, { recursive: true, force: true }); } };
     }
     const store = (await openNeo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: target })) as Neo4jGraphStore;
     openStores++;

@@ -1,0 +1,34 @@
+// The one client cache of server data: entities and edges keyed by id. Components read it through useGraphCache;
+// every server answer goes in through `merge`, so the canvas, panels and exports all see the same values.
+import { useSyncExternalStore } from 'react';
+import type { ApiEdge, ApiEntity } from './types.ts';
+
+export interface CacheSnapshot {
+  entities: ReadonlyMap<string, ApiEntity>;
+  edges: ReadonlyMap<string, ApiEdge>;
+}
+
+let snapshot: CacheSnapshot = { entities: new Map(), edges: new Map() };
+const listeners = new Set<() => void>();
+
+export const graphCache = {
+  get(): CacheSnapshot {
+    return snapshot;
+  },
+  merge(data: { entities?: ApiEntity[]; edges?: ApiEdge[] }): void {
+    const entities = new Map(snapshot.entities);
+    const edges = new Map(snapshot.edges);
+    for (const e of data.entities ?? []) entities.set(e.id, e);
+    for (const e of data.edges ?? []) edges.set(e.id, e);
+    snapshot = { entities, edges };
+    for (const l of listeners) l();
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function useGraphCache(): CacheSnapshot {
+  return useSyncExternalStore(graphCache.subscribe, graphCache.get);
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { graphCache, useGraphCache } from '../../api/cache.ts';
+import { addCitation, retractEdge } from '../../api/queries.ts';
+import type { ApiEdge } from '../../api/types.ts';
+import { entityLabel } from '../../graph/to-elements.ts';
+import { useExplorer } from '../../state/explorer-context.ts';
+import { EMPTY_CITATION, CITATION_FIELDS, ensureSource, toCitationInput, type CitationDraft } from '../editor/citation-draft.ts';
+import { CitationFields } from '../editor/CitationFields.tsx';
+import { FieldError, GeneralErrors } from '../editor/FieldError.tsx';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../editor/form-errors.ts';
+import { CitationList } from './CitationList.tsx';
+
+export function EdgeDetails({ edge }: { edge: ApiEdge }) {
+  const ex = useExplorer();
+  const cache = useGraphCache();
+  const [mode, setMode] = useState<'view' | 'cite' | 'retract'>('view');
+  const name = (id: string) => {
+    const e = cache.entities.get(id);
+    return e ? entityLabel(e) : id;
+  };
+  const label = ex.typeLabels.get(edge.type) ?? edge.type;
+  return (
+    <div className="details" data-testid="edge-details">
+      <p className="eyebrow">Relationship</p>
+      <h2 data-testid="details-title">
+        <button type="button" className="link" onClick={() => ex.dispatch({ type: 'select', selection: { kind: 'node', id: edge.from } })}>
+          {name(edge.from)}
+        </button>{' '}
+        <span className="edge-type">{label}</span>{' '}
+        <button type="button" className="link" onClick={() => ex.dispatch({ type: 'select', selection: { kind: 'node', id: edge.to } })}>
+          {name(edge.to)}
+        </button>
+      </h2>
+      <dl className="facts">
+        <dt>Type</dt>
+        <dd>
+          <code>{edge.type}</code>
+        </dd>
+        <dt>Confidence</dt>
+        <dd data-testid="edge-confidence">{edge.confidence.toLowerCase()}</dd>
+        <dt>Status</dt>
+        <dd data-testid="edge-status" className={`status-${edge.status}`}>
+          {edge.status.toLowerCase()}
+        </dd>
+        {(edge.validFrom || edge.validTo) && (
+          <>
+            <dt>Valid</dt>
+            <dd>
+              {edge.validFrom ?? '…'} – {edge.validTo ?? '…'}
+            </dd>
+          </>
+        )}
+        {edge.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{edge.note}</dd>
+          </>
+        )}
+        {edge.retractedReason && (
+          <>
+            <dt>Retracted</dt>
+            <dd data-testid="retracted-reason">{edge.retractedReason}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Evidence ({edge.citations.length})</h3>
+      <CitationList citations={edge.citations} />
+      {mode === 'view' && (
+        <div className="actions">
+          <button type="button" data-testid="add-citation" onClick={() => setMode('cite')}>
+            Add citation
+          </button>
+          {edge.status !== 'RETRACTED' && (
+            <button type="button" data-testid="retract" className="danger" onClick={() => setMode('retract')}>
+              Retract…
+            </button>
+          )}
+        </div>
+      )}
+      {mode === 'cite' && <AddCitationForm edgeId={edge.id} onDone={() => setMode('view')} />}
+      {mode === 'retract' && <RetractForm edgeId={edge.id} onDone={() => setMode('view')} />}
+    </div>
+  );
+}
+
+function AddCitationForm({ edgeId, onDone }: { edgeId: string; onDone(): void }) {
+  const [draft, setDraft] = useState<CitationDraft>(EMPTY_CITATION);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const ensured = await ensureSource(draft);
+      if (!ensured.ok) return setErrors(ensured.errors);
+      const source = ensured.source;
+      setDraft({ ...draft, source, newSource: null });
+      if (!source) return setErrors({ fields: { 'citation.sourceId': ['Pick a source or create one'] }, general: [] });
+      const r = await addCitation(edgeId, toCitationInput(draft, source.id));
+      graphCache.merge(r);
+      onDone();
+    } catch (err) {
+      setErrors(toFormErrors(err, { citation: 'citation' }, CITATION_FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} data-testid="add-citation-form">
+      <CitationFields draft={draft} onChange={setDraft} errors={errors} />
+      <GeneralErrors errors={errors} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} data-testid="save-citation">
+          Save citation
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RetractForm({ edgeId, onDone }: { edgeId: string; onDone(): void }) {
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      graphCache.merge(await retractEdge(edgeId, reason));
+      onDone();
+    } catch (err) {
+      setErrors(toFormErrors(err, { reason: 'reason' }, ['reason']));
+    }
+  };
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} data-testid="retract-form">
+      <label>
+        Why is this relationship retracted?
+        <textarea rows={3} data-testid="retract-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <FieldError errors={errors} name="reason" />
+      <GeneralErrors errors={errors} />
+      <div className="actions">
+        <button type="submit" className="danger" data-testid="confirm-retract">
+          Retract
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

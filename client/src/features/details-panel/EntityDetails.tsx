@@ -1,0 +1,96 @@
+import type { ApiEntity } from '../../api/types.ts';
+import { entityLabel } from '../../graph/to-elements.ts';
+import { kindStyle } from '../../graph/visual-vocabulary.ts';
+import { useExplorer } from '../../state/explorer-context.ts';
+
+export function EntityDetails({ entity }: { entity: ApiEntity }) {
+  const ex = useExplorer();
+  const { state, dispatch } = ex;
+  const pinned = state.pinned.includes(entity.id);
+  const onCanvas = state.nodeIds.includes(entity.id);
+  const restricted = entity.sensitivity === 'RESTRICTED' || entity.redacted;
+  const dates = [entity.startDate, entity.endDate].filter(Boolean).join(' – ');
+  return (
+    <div className="details" data-testid="entity-details">
+      <p className="eyebrow" style={{ color: kindStyle(entity.kind).color }}>
+        {kindStyle(entity.kind).label}
+      </p>
+      <h2 data-testid="details-title">{entityLabel(entity)}</h2>
+      {restricted && (
+        <p className="restricted-badge" data-testid="restricted-badge">
+          🔒 Restricted{entity.redacted ? ': details withheld to protect this person' : ': handle with care'}
+        </p>
+      )}
+      {entity.description && <p>{entity.description}</p>}
+      <dl className="facts">
+        {dates && (
+          <>
+            <dt>Dates</dt>
+            <dd>{dates}</dd>
+          </>
+        )}
+        <dt>Sensitivity</dt>
+        <dd>{entity.sensitivity.toLowerCase()}</dd>
+        <dt>Connections</dt>
+        <dd>{entity.degree}</dd>
+        <dt>Id</dt>
+        <dd>
+          <code>{entity.id}</code>
+        </dd>
+      </dl>
+      {entity.aliases.length > 0 && (
+        <>
+          <h3>Also known as</h3>
+          <ul className="aliases" data-testid="aliases">
+            {entity.aliases.map((a) => (
+              <li key={`${a.value}-${a.lang ?? ''}`}>
+                {a.value} {a.lang && <span className="lang">{a.lang}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="actions">
+        {onCanvas ? (
+          <>
+            <button type="button" data-testid="expand" onClick={() => void ex.expand(entity.id)}>
+              Expand
+            </button>
+            <button type="button" data-testid="pin" onClick={() => ex.setPinned(entity.id, !pinned)}>
+              {pinned ? 'Unpin' : 'Pin'}
+            </button>
+            <button type="button" data-testid="hide" onClick={() => ex.hide([entity.id])}>
+              Hide
+            </button>
+            <button type="button" data-testid="remove" onClick={() => ex.remove([entity.id])}>
+              Remove
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void ex.addToCanvas(entity.id)}>
+            Add to canvas
+          </button>
+        )}
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          data-testid="connect-from"
+          onClick={() => {
+            dispatch({ type: 'edge-draft/set', from: entity.id, to: null });
+            dispatch({ type: 'panel/open', panel: 'new-edge' });
+            dispatch({ type: 'picking/set', target: 'edge-to' });
+          }}
+        >
+          Connect from here…
+        </button>
+        <button type="button" data-testid="path-from-here" onClick={() => dispatch({ type: 'path-ends/set', from: entity.id })}>
+          Path from
+        </button>
+        <button type="button" data-testid="path-to-here" onClick={() => dispatch({ type: 'path-ends/set', to: entity.id })}>
+          Path to
+        </button>
+      </div>
+    </div>
+  );
+}

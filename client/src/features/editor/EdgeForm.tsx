@@ -1,0 +1,122 @@
+// Adds a relationship with at least one citation; the new edge is drawn as soon as the server accepts it.
+import { useState } from 'react';
+import { graphCache } from '../../api/cache.ts';
+import { addEdge } from '../../api/queries.ts';
+import { CONFIDENCE_NAMES, type ConfidenceName } from '../../api/types.ts';
+import { useExplorer } from '../../state/explorer-context.ts';
+import { CITATION_FIELDS, EMPTY_CITATION, blankToNull, ensureSource, toCitationInput, type CitationDraft } from './citation-draft.ts';
+import { CitationFields } from './CitationFields.tsx';
+import { EntityPick } from './EntityPick.tsx';
+import { FieldError, GeneralErrors } from './FieldError.tsx';
+import { NO_ERRORS, toFormErrors, type FormErrors } from './form-errors.ts';
+
+const EDGE_FIELDS = ['type', 'from', 'to', 'validFrom', 'validTo', 'confidence', 'note', 'citations', ...CITATION_FIELDS];
+
+export function EdgeForm() {
+  const ex = useExplorer();
+  const { edgeDraft } = ex.state;
+  const [type, setType] = useState('');
+  const [validFrom, setValidFrom] = useState('');
+  const [validTo, setValidTo] = useState('');
+  const [confidence, setConfidence] = useState<ConfidenceName>('REPORTED');
+  const [note, setNote] = useState('');
+  const [citation, setCitation] = useState<CitationDraft>(EMPTY_CITATION);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!edgeDraft.from || !edgeDraft.to) {
+      setErrors({ fields: { ...(edgeDraft.from ? {} : { from: ['Pick where it starts'] }), ...(edgeDraft.to ? {} : { to: ['Pick where it ends'] }) }, general: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const ensured = await ensureSource(citation);
+      if (!ensured.ok) return setErrors(ensured.errors);
+      const source = ensured.source;
+      setCitation({ ...citation, source, newSource: null });
+      // With no source the server is still asked, so its own rule ("at least one citation") names the field.
+      const r = await addEdge({
+        type,
+        from: edgeDraft.from,
+        to: edgeDraft.to,
+        validFrom: blankToNull(validFrom),
+        validTo: blankToNull(validTo),
+        confidence,
+        note: blankToNull(note),
+        citations: source ? [toCitationInput(citation, source.id)] : [],
+      });
+      graphCache.merge(r);
+      const missing = [edgeDraft.from, edgeDraft.to].filter((id) => !ex.state.nodeIds.includes(id));
+      if (missing.length > 0) {
+        ex.dispatch({ type: 'view/add', ids: missing, anchor: edgeDraft.from, before: { nodeIds: ex.state.nodeIds, hidden: ex.state.hidden, pinned: ex.state.pinned, positions: ex.graph()?.positions() ?? {} } });
+      }
+      ex.dispatch({ type: 'edge-draft/set', from: null, to: null });
+      ex.dispatch({ type: 'picking/set', target: null });
+      ex.dispatch({ type: 'select', selection: { kind: 'edge', id: r.value.id } });
+    } catch (err) {
+      setErrors(toFormErrors(err, { 'input.citations.0': 'citation', input: '' }, EDGE_FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} data-testid="edge-form">
+      <h2>New relationship</h2>
+      <EntityPick label="From" value={edgeDraft.from} target="edge-from" testId="edge-from" onChange={(id) => ex.dispatch({ type: 'edge-draft/set', from: id })} />
+      <FieldError errors={errors} name="from" />
+      <label>
+        Type
+        <select data-testid="edge-type" value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="">Choose a type…</option>
+          {ex.relationshipTypes.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldError errors={errors} name="type" />
+      <EntityPick label="To" value={edgeDraft.to} target="edge-to" testId="edge-to" onChange={(id) => ex.dispatch({ type: 'edge-draft/set', to: id })} />
+      <FieldError errors={errors} name="to" />
+      <div className="row">
+        <label>
+          Valid from
+          <input data-testid="edge-valid-from" placeholder="YYYY[-MM[-DD]]" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+        </label>
+        <label>
+          Valid to
+          <input data-testid="edge-valid-to" placeholder="YYYY[-MM[-DD]]" value={validTo} onChange={(e) => setValidTo(e.target.value)} />
+        </label>
+      </div>
+      <FieldError errors={errors} name="validFrom" />
+      <FieldError errors={errors} name="validTo" />
+      <label>
+        Confidence
+        <select data-testid="edge-confidence-input" value={confidence} onChange={(e) => setConfidence(e.target.value as ConfidenceName)}>
+          {CONFIDENCE_NAMES.map((c) => (
+            <option key={c} value={c}>
+              {c.toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldError errors={errors} name="confidence" />
+      <label>
+        Note
+        <textarea rows={2} data-testid="edge-note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <FieldError errors={errors} name="note" />
+      <CitationFields draft={citation} onChange={setCitation} errors={errors} />
+      <FieldError errors={errors} name="citations" />
+      <GeneralErrors errors={errors} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} data-testid="save-edge">
+          Add relationship
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON.
+import { useState } from 'react';
+import { graphCache } from '../../api/cache.ts';
+import type { ApiEdge, ApiEntity } from '../../api/types.ts';
+import { useExplorer } from '../../state/explorer-context.ts';
+import { numberSources } from './bibliography.ts';
+import { composePng } from './compose-png.ts';
+import { composeSvg, svgSize } from './compose-svg.ts';
+import { downloadBlob } from './download.ts';
+import { layoutSheet } from './sheet-layout.ts';
+import { viewToJson } from './view-json.ts';
+
+const TITLE = 'Actornet: network diagram';
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 19).replaceAll(':', '-');
+}
+
+export function ExportPanel() {
+  const ex = useExplorer();
+  const [scale, setScale] = useState(2);
+  const [busy, setBusy] = useState(false);
+
+  const visible = (): { nodes: ApiEntity[]; edges: ApiEdge[] } | null => {
+    const graph = ex.graph();
+    if (!graph) return null;
+    const { entities, edges } = graphCache.get();
+    return {
+      nodes: graph.visibleNodeIds().flatMap((id) => entities.get(id) ?? []),
+      edges: graph.visibleEdgeIds().flatMap((id) => edges.get(id) ?? []),
+    };
+  };
+
+  const run = async (kind: 'png' | 'svg' | 'json') => {
+    const graph = ex.graph();
+    const view = visible();
+    if (!graph || !view) return;
+    setBusy(true);
+    try {
+      const sources = numberSources(view.edges).entries;
+      if (kind === 'png') {
+        const image = await createImageBitmap(await graph.png(scale));
+        const sheet = layoutSheet({ title: TITLE, graphWidth: image.width / scale, graphHeight: image.height / scale, sources });
+        downloadBlob(await composePng(image, sheet, scale), `actornet-${stamp()}@${scale}x.png`);
+      } else if (kind === 'svg') {
+        const graphSvg = graph.svg(1);
+        const size = svgSize(graphSvg);
+        const sheet = layoutSheet({ title: TITLE, graphWidth: size.width, graphHeight: size.height, sources });
+        downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
+      } else {
+        downloadBlob(new Blob([viewToJson(view.nodes, view.edges, new Date().toISOString())], { type: 'application/json' }), `actornet-view-${stamp()}.json`);
+      }
+    } catch (e) {
+      ex.notify(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const empty = ex.state.nodeIds.length === 0;
+  return (
+    <section className="panel-section" data-testid="export">
+      <h2>Export</h2>
+      <div className="row">
+        <label>
+          Scale{' '}
+          <select data-testid="export-scale" value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+            <option value={2}>2×</option>
+            <option value={4}>4×</option>
+          </select>
+        </label>
+        <button type="button" data-testid="export-png" disabled={empty || busy} onClick={() => void run('png')}>
+          PNG
+        </button>
+        <button type="button" data-testid="export-svg" disabled={empty || busy} onClick={() => void run('svg')}>
+          SVG
+        </button>
+        <button type="button" data-testid="export-json" disabled={empty || busy} onClick={() => void run('json')}>
+          JSON
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// Lays out an export sheet (title, the graph image, legend, numbered sources) as a list of marks in CSS pixels. The
+// SVG and PNG exports both render these same marks, so the two files always say the same thing.
+import { EDGE_LEGEND, KIND_STYLES, RESTRICTED_STYLE } from '../../graph/visual-vocabulary.ts';
+import { formatEntry, type BibliographyEntry } from './bibliography.ts';
+
+export const SHEET_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+export type Mark =
+  | { t: 'text'; x: number; y: number; text: string; size: number; bold: boolean; color: string }
+  | { t: 'icon'; x: number; y: number; size: number; d: string; fill: string; stroke: string | null; strokeWidth: number }
+  | { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash: number[]; opacity: number };
+
+export interface Sheet {
+  width: number;
+  height: number;
+  graph: { x: number; y: number; width: number; height: number };
+  marks: Mark[];
+}
+
+const MARGIN = 32;
+const MIN_CONTENT = 760;
+const CHAR_WIDTH = 6.6; // average advance of a 12 px sans-serif glyph, for wrapping without measuring
+
+/** Greedy word wrap to at most `maxChars` per line; a longer single word (a URL) gets a line of its own. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function layoutSheet(input: { title: string; graphWidth: number; graphHeight: number; sources: BibliographyEntry[] }): Sheet {
+  const content = Math.max(MIN_CONTENT, Math.ceil(input.graphWidth));
+  const width = content + 2 * MARGIN;
+  const marks: Mark[] = [];
+  const text = (x: number, y: number, t: string, size = 12, bold = false, color = '#1e293b') =>
+    marks.push({ t: 'text', x, y, text: t, size, bold, color });
+
+  let y = MARGIN + 18;
+  text(MARGIN, y, input.title, 18, true);
+  y += 16;
+  const graph = { x: MARGIN + (content - input.graphWidth) / 2, y, width: input.graphWidth, height: input.graphHeight };
+  y += input.graphHeight + 28;
+
+  text(MARGIN, y, 'Legend', 14, true);
+  y += 22;
+  let x = MARGIN;
+  const flow = (w: number) => {
+    if (x + w > MARGIN + content) {
+      x = MARGIN;
+      y += 24;
+    }
+    const at = x;
+    x += w;
+    return at;
+  };
+  for (const k of KIND_STYLES) {
+    const at = flow(26 + k.label.length * CHAR_WIDTH + 18);
+    marks.push({ t: 'icon', x: at, y: y - 13, size: 16, d: k.iconPath, fill: k.color, stroke: null, strokeWidth: 0 });
+    text(at + 22, y, k.label);
+  }
+  {
+    const at = flow(26 + RESTRICTED_STYLE.label.length * CHAR_WIDTH + 18);
+    marks.push({ t: 'icon', x: at, y: y - 13, size: 16, d: 'M12 3 A9 9 0 1 1 11.99 3 Z', fill: '#cbd5e1', stroke: RESTRICTED_STYLE.borderColor, strokeWidth: 3 });
+    text(at + 22, y, RESTRICTED_STYLE.label);
+  }
+  x = MARGIN;
+  y += 24;
+  for (const s of EDGE_LEGEND) {
+    const at = flow(44 + s.label.length * CHAR_WIDTH + 18);
+    marks.push({ t: 'line', x1: at, y1: y - 4, x2: at + 36, y2: y - 4, color: s.color, width: s.width, dash: s.dash, opacity: s.opacity });
+    text(at + 42, y, s.label);
+  }
+  y += 34;
+
+  text(MARGIN, y, input.sources.length > 0 ? 'Sources cited by the relationships shown' : 'No sources cited by the relationships shown', 14, true);
+  y += 22;
+  const maxChars = Math.floor(content / CHAR_WIDTH);
+  for (const entry of input.sources) {
+    for (const [i, line] of wrapText(formatEntry(entry), maxChars).entries()) {
+      text(MARGIN + (i === 0 ? 0 : 24), y, line, 12, false, i === 0 ? '#1e293b' : '#475569');
+      y += 17;
+    }
+    y += 3;
+  }
+  return { width, height: y + MARGIN, graph, marks };
+}

@@ -1,0 +1,84 @@
+// The one owner of the Cytoscape instance: created once on mount, destroyed on unmount. Everything else reaches it
+// through the use-cy-* hooks below (state in) and the GraphHandle (exports, snapshots out).
+import { useEffect, useRef, useState } from 'react';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { Selection } from '../state/url-state.ts';
+import { createGraphHandle, type GraphHandle } from './graph-handle.ts';
+import type { LayoutName } from './layouts.ts';
+import type { Point } from './ring-placement.ts';
+import { buildStylesheet } from './stylesheet.ts';
+import { useCyClass } from './use-cy-class.ts';
+import { useCyElements } from './use-cy-elements.ts';
+import { useCyEvents, type CanvasHandlers } from './use-cy-events.ts';
+import { useCyLayout } from './use-cy-layout.ts';
+import { useCyPinned } from './use-cy-pinned.ts';
+import { useCySelection } from './use-cy-selection.ts';
+import { useCyStats } from './use-cy-stats.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+export interface CytoscapeViewProps extends CanvasHandlers {
+  elements: ElementDefinition[];
+  anchor: string | null;
+  restore: { version: number; positions: Record<string, Point> };
+  hidden: string[];
+  filteredOut: string[];
+  pinned: string[];
+  highlighted: string[];
+  pickSource: string[];
+  layout: LayoutName;
+  layoutRun: number;
+  selected: Selection | null;
+  onReady(handle: GraphHandle | null): void;
+}
+
+export function CytoscapeView(props: CytoscapeViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const onReady = useRef(props.onReady);
+
+  useEffect(() => {
+    const instance = cytoscape({
+      container: container.current,
+      style: buildStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    setCy(instance);
+    onReady.current(createGraphHandle(instance));
+    // Cytoscape only notices window resizes; side panels opening and closing resize the canvas too. Panning by half
+    // the change keeps what was in the middle of the canvas in the middle.
+    let size = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+    const resize = new ResizeObserver(() => {
+      const next = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+      instance.resize();
+      instance.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      size = next;
+    });
+    if (container.current) resize.observe(container.current);
+    return () => {
+      resize.disconnect();
+      onReady.current(null);
+      instance.destroy();
+    };
+  }, []);
+
+  const { elements } = props;
+  useCyElements(cy, elements, props.anchor, props.restore, props.layout);
+  useCyClass(cy, props.hidden, 'user-hidden', elements);
+  useCyClass(cy, props.filteredOut, 'filtered-out', elements);
+  useCyClass(cy, props.highlighted, 'path-hl', elements);
+  useCyClass(cy, props.pickSource, 'picking-source', elements);
+  useCyPinned(cy, props.pinned, elements);
+  useCyLayout(cy, props.layout, props.layoutRun);
+  useCySelection(cy, props.selected, elements);
+  useCyEvents(cy, props);
+  useCyStats(cy, elements, props.hidden, props.filteredOut);
+
+  return <div ref={container} className="canvas" data-testid="canvas" />;
+}

@@ -1,0 +1,81 @@
+// The Cytoscape stylesheet, derived from the visual vocabulary table.
+import type { StylesheetJson } from 'cytoscape';
+import { CONFIDENCE_STYLES, KIND_STYLES, RESTRICTED_STYLE, STATUS_STYLES, type EdgeStyle } from './visual-vocabulary.ts';
+
+function edgeRule(selector: string, s: EdgeStyle) {
+  return {
+    selector,
+    style: {
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      width: s.width,
+      'line-style': s.lineStyle,
+      opacity: s.opacity,
+      ...(s.lineStyle === 'dashed' ? { 'line-dash-pattern': s.dash } : {}),
+    },
+  };
+}
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+        'font-size': 11,
+        color: '#1e293b',
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 7,
+        width: 34,
+        height: 34,
+        'border-width': 2,
+        'border-color': '#ffffff',
+      },
+    },
+    ...KIND_STYLES.map((k) => ({
+      selector: `node.kind-${k.kind}`,
+      style: { 'background-color': k.color, shape: k.shape },
+    })),
+    {
+      selector: 'node.restricted',
+      style: { 'border-width': RESTRICTED_STYLE.borderWidth, 'border-color': RESTRICTED_STYLE.borderColor, 'border-style': 'double' },
+    },
+    { selector: 'node.redacted', style: { 'font-style': 'italic', color: '#7f1d1d' } },
+    { selector: 'node.pinned', style: { 'underlay-color': '#0f172a', 'underlay-opacity': 0.12, 'underlay-padding': 6 } },
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+        'font-size': 9,
+        color: '#475569',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    edgeRule('edge.confidence-CONFIRMED', CONFIDENCE_STYLES.CONFIRMED),
+    edgeRule('edge.confidence-REPORTED', CONFIDENCE_STYLES.REPORTED),
+    edgeRule('edge.confidence-ALLEGED', CONFIDENCE_STYLES.ALLEGED),
+    edgeRule('edge.status-CONTESTED', STATUS_STYLES.CONTESTED),
+    { ...edgeRule('edge.status-RETRACTED', STATUS_STYLES.RETRACTED), style: { ...edgeRule('', STATUS_STYLES.RETRACTED).style, color: '#94a3b8' } },
+    { selector: '.filtered-out, .user-hidden', style: { display: 'none' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 8 } },
+    { selector: 'edge:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
+    { selector: 'node.path-hl', style: { 'border-color': '#facc15', 'border-width': 5 } },
+    { selector: 'edge.path-hl', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 5, 'z-index': 10 } },
+    { selector: 'node.picking-source', style: { 'border-color': '#2563eb', 'border-width': 5 } },
+  ];
+}

@@ -1,0 +1,36 @@
+// What feature components may read and do, provided once by App.
+import { createContext, useContext } from 'react';
+import type { ApiPath, RelationshipTypeInfo } from '../api/types.ts';
+import type { GraphHandle } from '../graph/graph-handle.ts';
+import type { LayoutName } from '../graph/layouts.ts';
+import type { Filters } from './filters.ts';
+import type { UiAction, UiState } from './ui-state.ts';
+
+export interface Explorer {
+  state: UiState;
+  dispatch(action: UiAction): void;
+  relationshipTypes: RelationshipTypeInfo[];
+  typeLabels: ReadonlyMap<string, string>;
+  graph(): GraphHandle | null;
+  notify(message: string): void;
+  addToCanvas(id: string): Promise<void>;
+  expand(id: string): Promise<void>;
+  remove(ids: string[]): void;
+  hide(ids: string[]): void;
+  showAll(): void;
+  setPinned(id: string, pinned: boolean): void;
+  clear(): void;
+  runLayout(name: LayoutName): void;
+  undo(): void;
+  redo(): void;
+  setFilters(filters: Filters): void;
+  findPaths(from: string, to: string): Promise<ApiPath[]>;
+}
+
+export const ExplorerContext = createContext<Explorer | null>(null);
+
+export function useExplorer(): Explorer {
+  const ex = useContext(ExplorerContext);
+  if (!ex) throw new Error('useExplorer must be used inside ExplorerContext');
+  return ex;
+}

@@ -1,0 +1,43 @@
+// Small API-shaped values for the client's unit tests.
+import type { ApiCitation, ApiEdge, ApiEntity, ApiSource } from './api/types.ts';
+
+export function entity(id: string, patch: Partial<ApiEntity> = {}): ApiEntity {
+  return {
+    id,
+    kind: 'ORGANIZATION',
+    name: id.toUpperCase(),
+    aliases: [],
+    description: null,
+    startDate: null,
+    endDate: null,
+    sensitivity: 'PUBLIC',
+    degree: 1,
+    redacted: false,
+    ...patch,
+  };
+}
+
+export function source(id: string, patch: Partial<ApiSource> = {}): ApiSource {
+  return { id, kind: 'report', title: `Title ${id}`, url: null, publisher: null, author: null, publishedAt: null, language: null, ...patch };
+}
+
+export function citation(id: string, src: ApiSource, patch: Partial<ApiCitation> = {}): ApiCitation {
+  return { id, source: src, locator: null, quote: null, stance: 'SUPPORTS', ...patch };
+}
+
+export function edge(id: string, from: string, to: string, patch: Partial<ApiEdge> = {}): ApiEdge {
+  return {
+    id,
+    type: 'AFFILIATED_WITH',
+    from,
+    to,
+    validFrom: null,
+    validTo: null,
+    confidence: 'REPORTED',
+    status: 'ACTIVE',
+    note: null,
+    citations: [],
+    retractedReason: null,
+    ...patch,
+  };
+}
