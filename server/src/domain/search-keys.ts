@@ -57,3 +57,16 @@ export function entitySearchKeys(name: string, aliases: { value: string }[]): st
 export function queryTerms(query: string): string[] {
   return searchKey(query).split(' ').filter(Boolean).slice(0, 8);
 }
+
+/**
+ * The words of a query as typed (lower case, no transliteration), for prefix matching on raw names and aliases: it
+ * finds Cyrillic input whose search keys differ from the stored ones. At most eight, like `queryTerms`.
+ */
+export function rawQueryWords(query: string): string[] {
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+}

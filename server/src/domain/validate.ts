@@ -13,3 +13,9 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root:
   const summary = issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
   throw new ValidationError(`Invalid input: ${summary}`, issues);
 }
+
+/** A whole number of at least `min`, or bad input naming `path`. */
+export function integerAtLeast(path: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) throw ValidationError.field([path], `must be an integer of at least ${min}`);
+  return value;
+}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../server/src/domain/errors.ts';
 import {
   LIMITS,
   citationInputSchema,
@@ -11,16 +10,7 @@ import {
   sourceInputSchema,
 } from '../../../server/src/domain/schemas.ts';
 import { parseInput } from '../../../server/src/domain/validate.ts';
-
-function issuePath(run: () => unknown): (string | number)[] | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues[0]?.path;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { issuePath } from './issue-path.ts';
 
 const citation = { sourceId: 'src-1' };
 const edge = { type: 'MEMBER_OF', from: 'a', to: 'b', confidence: 'reported', citations: [citation] };

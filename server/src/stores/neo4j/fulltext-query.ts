@@ -1,20 +1,10 @@
 // Builds the fulltext (Lucene) query for entity search. It travels to Neo4j as a parameter value, and every term in it
 // is escaped, so no search text can change the query's structure. Matching mirrors the embedded store: each query
 // term is a prefix of some search-key word, or each word as typed is a prefix of some word of a name or alias.
-import { queryTerms } from '../../domain/search-keys.ts';
+import { queryTerms, rawQueryWords } from '../../domain/search-keys.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const prefix = (term: string) => `${term.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`)}*`;
-
-/** The words of the query as written, for prefix matching on raw names (Cyrillic input whose keys differ). */
-function typedWords(query: string): string[] {
-  return query
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-}
 
 export interface EntitySearchQuery {
   /** The whole query's search key: a name or alias with exactly this key ranks first. */
@@ -25,7 +15,7 @@ export interface EntitySearchQuery {
 
 export function entitySearchQuery(query: string): EntitySearchQuery {
   const keys = queryTerms(query);
-  const words = typedWords(query);
+  const words = rawQueryWords(query);
   const all = (field: string, terms: string[]) => `${field}:(${terms.map(prefix).join(' AND ')})`;
   const parts: string[] = [];
   if (keys.length > 0) parts.push(all('searchKeys', keys));

@@ -1,7 +1,22 @@
 // The GraphStore on Neo4j 5: every statement is a `.cypher` file run by name. Each port write is one transaction that
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
+import { bundleIds, checkBundleReferences, referencesOutside } from '../../domain/bundle-references.ts';
+import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
+import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
-import { dateLowerBound, dateUpperBound, isOrderedRange } from '../../domain/dates.ts';
+import { newAuditId } from '../../domain/ids.ts';
+import {
+  GRAPH_AUDIT_TARGET,
+  applyEntityPatch,
+  entityRecordOf,
+  mergedAliases,
+  newCitationRecord,
+  newEdgeRecord,
+  newEntityRecord,
+  newSourceRecord,
+  type EntityRecord,
+  type SourceRecord,
+} from '../../domain/records.ts';
 import {
   citationInputSchema,
   edgeFilterSchema,
@@ -20,9 +35,8 @@ import {
   type GraphBundle,
   type SourceInput,
 } from '../../domain/schemas.ts';
-import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import { parseInput } from '../../domain/validate.ts';
-import { RELATIONSHIP_TYPES, isRelationshipType, type Stance } from '../../domain/vocabulary.ts';
+import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
+import { integerAtLeast, parseInput } from '../../domain/validate.ts';
 import type {
   Actor,
   BulkLoadResult,
@@ -32,7 +46,6 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
-import { newAuditId, newId } from '../sqlite/ids.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
@@ -48,26 +61,15 @@ import {
   toEntity,
   toEntityRecord,
   toSource,
-  type EntityRecord,
-  type SourceRecord,
 } from './records.ts';
 
 /** Rows per transaction when loading or copying a large graph. */
 export const BATCH_ROWS = 10_000;
-/** The id every bulk-load audit event targets: the graph as a whole (as in the embedded store). */
-const GRAPH_AUDIT_TARGET = 'graph';
-
-const statusFor = (stances: Stance[]) => (stances.includes('disputes') ? 'contested' : 'active');
 
 function chunks<T>(items: T[], size = BATCH_ROWS): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-function positiveInteger(path: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw ValidationError.field([path], `must be an integer of at least ${min}`);
-  return value;
 }
 
 /** The edge filter as Cypher parameters; the date window travels as the outer bounds `overlapsWindow` compares. */
@@ -229,8 +231,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-    const depth = positiveInteger('depth', query.depth, 0);
-    const limit = positiveInteger('limit', query.limit, 1);
+    const depth = integerAtLeast('depth', query.depth, 0);
+    const limit = integerAtLeast('limit', query.limit, 1);
     const params = filterParams(filter);
     return this.cypher.read(async (tx) => {
       // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
@@ -256,8 +258,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async paths(query: PathsQuery): Promise<Path[]> {
     const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-    const maxHops = positiveInteger('maxHops', query.maxHops, 1);
-    const first = positiveInteger('first', query.first, 1);
+    const maxHops = integerAtLeast('maxHops', query.maxHops, 1);
+    const first = integerAtLeast('first', query.first, 1);
     const params = filterParams(filter);
     return this.cypher.read(async (tx) => {
       await this.requireEntity(tx, query.from, ['from']);
@@ -327,25 +329,10 @@ export class Neo4jGraphStore implements GraphStore {
     const data = parseInput(entityInputSchema, input, ['input']);
     return this.cypher.write(async (tx) => {
       if (data.id && (await this.entity(tx, data.id))) throw new ConflictError(`An entity with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const id = data.id ?? newId('ent');
-      const record: EntityRecord = {
-        id,
-        kind: data.kind,
-        name: data.name,
-        aliases: data.aliases.map((a) => ({ value: a.value, lang: a.lang })),
-        description: data.description,
-        startDate: data.startDate,
-        endDate: data.endDate,
-        sensitivity: data.sensitivity,
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      };
+      const record = newEntityRecord(data, actor, new Date().toISOString());
       await tx.run('bulk/create-entities', { rows: [entityRow(record)] });
-      const entity = await this.requireEntity(tx, id, ['input']);
-      await this.audit(tx, [{ action: 'entity.create', targetId: id, actor, before: null, after: entity, at }]);
+      const entity = await this.requireEntity(tx, record.id, ['input']);
+      await this.audit(tx, [{ action: 'entity.create', targetId: record.id, actor, before: null, after: entity, at: record.createdAt }]);
       return entity;
     });
   }
@@ -354,23 +341,8 @@ export class Neo4jGraphStore implements GraphStore {
     const data = parseInput(entityPatchSchema, patch, ['input']);
     return this.cypher.write(async (tx) => {
       const before = await this.requireEntity(tx, id, ['id']);
-      const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
-      const next: EntityRecord = {
-        ...before,
-        name: data.name ?? before.name,
-        aliases: data.aliases ? data.aliases.map((a) => ({ value: a.value, lang: a.lang })) : before.aliases,
-        description: pick(data.description, before.description),
-        startDate: pick(data.startDate, before.startDate) ?? null,
-        endDate: pick(data.endDate, before.endDate) ?? null,
-        sensitivity: data.sensitivity ?? before.sensitivity,
-        updatedAt: new Date().toISOString(),
-        updatedBy: actor,
-      };
-      if (!isOrderedRange(next.startDate, next.endDate)) {
-        throw ValidationError.field(['input', data.endDate !== undefined ? 'endDate' : 'startDate'], 'startDate must not come after endDate');
-      }
-      const { degree: _degree, redacted: _redacted, ...record } = next as Entity;
-      await this.replaceEntity(tx, record);
+      const next = applyEntityPatch(before, data, actor, new Date().toISOString(), ['input']);
+      await this.replaceEntity(tx, next);
       const after = await this.requireEntity(tx, id, ['id']);
       await this.audit(tx, [{ action: 'entity.update', targetId: id, actor, before, after, at: next.updatedAt }]);
       return after;
@@ -384,24 +356,9 @@ export class Neo4jGraphStore implements GraphStore {
         throw ValidationError.field(['input', 'partOf'], `refers to an unknown source: ${data.partOf}`);
       }
       if (data.id && (await this.sources(tx, [data.id])).length > 0) throw new ConflictError(`A source with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const source: Source = {
-        id: data.id ?? newId('src'),
-        kind: data.kind,
-        title: data.title,
-        author: data.author,
-        publisher: data.publisher,
-        url: data.url,
-        publishedAt: data.publishedAt,
-        retrievedAt: data.retrievedAt,
-        language: data.language,
-        sensitivity: data.sensitivity,
-        partOf: data.partOf,
-        createdAt: at,
-        createdBy: actor,
-      };
+      const source = newSourceRecord(data, actor, new Date().toISOString());
       await tx.run('bulk/create-sources', { rows: [sourceProps(source)] });
-      await this.audit(tx, [{ action: 'source.create', targetId: source.id, actor, before: null, after: source, at }]);
+      await this.audit(tx, [{ action: 'source.create', targetId: source.id, actor, before: null, after: source, at: source.createdAt }]);
       return source;
     });
   }
@@ -412,41 +369,12 @@ export class Neo4jGraphStore implements GraphStore {
       const known = new Set((await this.entities(tx, [data.from, data.to])).map((e) => e.id));
       if (!known.has(data.from)) throw ValidationError.field(['input', 'from'], `refers to an unknown entity: ${data.from}`);
       if (!known.has(data.to)) throw ValidationError.field(['input', 'to'], `refers to an unknown entity: ${data.to}`);
-      if (data.from === data.to && isRelationshipType(data.type) && !RELATIONSHIP_TYPES[data.type].selfLoop) {
-        throw ValidationError.field(['input', 'to'], `a ${data.type} relationship cannot join an entity to itself`);
-      }
+      assertSelfLoopAllowed(data, ['input', 'to']);
       await this.checkSources(tx, data.citations, ['input', 'citations']);
       if (data.id && (await this.edge(tx, data.id))) throw new ConflictError(`A relationship with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const id = data.id ?? newId('edg');
-      const edge: Edge = {
-        id,
-        type: data.type,
-        from: data.from,
-        to: data.to,
-        validFrom: data.validFrom,
-        validTo: data.validTo,
-        confidence: data.confidence,
-        status: statusFor(data.citations.map((c) => c.stance)),
-        note: data.note,
-        retractedReason: null,
-        citations: data.citations.map((c) => ({
-          id: newId('cit'),
-          edgeId: id,
-          sourceId: c.sourceId,
-          locator: c.locator,
-          quote: c.quote,
-          stance: c.stance,
-          addedAt: at,
-          addedBy: actor,
-        })),
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      };
+      const edge = newEdgeRecord(data, actor, new Date().toISOString());
       await this.insertEdges(tx, [edge]);
-      await this.audit(tx, [{ action: 'edge.add', targetId: id, actor, before: null, after: edge, at }]);
+      await this.audit(tx, [{ action: 'edge.add', targetId: edge.id, actor, before: null, after: edge, at: edge.createdAt }]);
       return edge;
     });
   }
@@ -461,11 +389,9 @@ export class Neo4jGraphStore implements GraphStore {
         throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
       }
       const at = new Date().toISOString();
-      const added: Citation = { id: newId('cit'), edgeId, sourceId: data.sourceId, locator: data.locator, quote: data.quote, stance: data.stance, addedAt: at, addedBy: actor };
+      const added = newCitationRecord(data, edgeId, actor, at);
       await this.insertCitations(tx, [citationRow(added, before.from, before.citations.length)]);
-      const status =
-        before.status === 'retracted' ? 'retracted' : statusFor([...before.citations.map((c) => c.stance), data.stance]);
-      await this.setStatus(tx, edgeId, status, before.retractedReason, at, actor);
+      await this.setStatus(tx, edgeId, statusAfterCitation(before, data.stance), before.retractedReason, at, actor);
       const after = (await this.edge(tx, edgeId)) as Edge;
       await this.audit(tx, [{ action: 'citation.add', targetId: edgeId, actor, before, after, at }]);
       return after;
@@ -500,21 +426,12 @@ export class Neo4jGraphStore implements GraphStore {
       // An edge between the two is now a loop on the kept entity: keep it and its evidence, retracted.
       const moved = await this.edges(tx, [...outgoing, ...incoming]);
       for (const loop of moved.filter((e) => e.from === keepId && e.to === keepId)) {
-        const allowed = isRelationshipType(loop.type) && RELATIONSHIP_TYPES[loop.type].selfLoop;
-        if (loop.status === 'retracted' || allowed) continue;
+        if (!retractedByMerge(loop)) continue;
         await this.setStatus(tx, loop.id, 'retracted', 'merged', at, actor);
         events.push({ action: 'edge.retract', targetId: loop.id, actor, before: loop, after: await this.edge(tx, loop.id), at });
       }
-      const seen = new Set([keep.name.toLowerCase()]);
-      const aliases: Alias[] = [];
-      for (const alias of [...keep.aliases, { value: merged.name, lang: null }, ...merged.aliases]) {
-        if (seen.has(alias.value.toLowerCase())) continue;
-        seen.add(alias.value.toLowerCase());
-        aliases.push(alias);
-      }
       await tx.run('entity/delete-entity', { id: mergeId });
-      const { degree: _degree, redacted: _redacted, ...keepRecord } = keep;
-      await this.replaceEntity(tx, { ...keepRecord, aliases, updatedAt: at, updatedBy: actor });
+      await this.replaceEntity(tx, { ...entityRecordOf(keep), aliases: mergedAliases(keep, merged), updatedAt: at, updatedBy: actor });
       const after = await this.requireEntity(tx, keepId, ['keepId']);
       events.push({ action: 'entity.merge', targetId: keepId, actor, before: { kept: keep, merged }, after, at });
       events.push({ action: 'entity.merge', targetId: mergeId, actor, before: merged, after: { mergedInto: keepId }, at });
@@ -528,47 +445,9 @@ export class Neo4jGraphStore implements GraphStore {
     await this.checkBundleReferences(data);
     const at = new Date().toISOString();
     const records: GraphRecords = {
-      sources: data.sources.map((s) => ({ ...s, createdAt: at, createdBy: actor })),
-      entities: data.entities.map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        name: e.name,
-        aliases: e.aliases.map((a) => ({ value: a.value, lang: a.lang })),
-        description: e.description,
-        startDate: e.startDate,
-        endDate: e.endDate,
-        sensitivity: e.sensitivity,
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      })),
-      edges: data.edges.map((e) => ({
-        id: e.id,
-        type: e.type,
-        from: e.from,
-        to: e.to,
-        validFrom: e.validFrom,
-        validTo: e.validTo,
-        confidence: e.confidence,
-        status: statusFor(e.citations.map((c) => c.stance)),
-        note: e.note,
-        retractedReason: null,
-        citations: e.citations.map((c) => ({
-          id: newId('cit'),
-          edgeId: e.id,
-          sourceId: c.sourceId,
-          locator: c.locator,
-          quote: c.quote,
-          stance: c.stance,
-          addedAt: at,
-          addedBy: actor,
-        })),
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      })),
+      sources: data.sources.map((s) => newSourceRecord(s, actor, at)),
+      entities: data.entities.map((e) => newEntityRecord(e, actor, at)),
+      edges: data.edges.map((e) => newEdgeRecord(e, actor, at)),
     };
     const result: BulkLoadResult = {
       entities: records.entities.length,
@@ -594,48 +473,19 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** Every reference checked against the bundle and then the store, before anything is written. */
   private async checkBundleReferences(data: GraphBundle): Promise<void> {
-    const unique = (items: { id: string }[], section: string) => {
-      const ids = new Set<string>();
-      items.forEach((item, i) => {
-        if (ids.has(item.id)) throw ValidationError.field(['bundle', section, i, 'id'], `duplicates id ${item.id}`);
-        ids.add(item.id);
-      });
-      return ids;
-    };
-    const entityIds = unique(data.entities, 'entities');
-    const sourceIds = unique(data.sources, 'sources');
-    unique(data.edges, 'edges');
-    const outsideEntities = [...new Set(data.edges.flatMap((e) => [e.from, e.to]).filter((id) => !entityIds.has(id)))];
-    const outsideSources = [
-      ...new Set([...data.sources.flatMap((s) => (s.partOf ? [s.partOf] : [])), ...data.edges.flatMap((e) => e.citations.map((c) => c.sourceId))].filter((id) => !sourceIds.has(id))),
-    ];
+    const ids = bundleIds(data);
+    const outside = referencesOutside(data, ids);
     const [storedEntities, storedSources, held] = await this.cypher.read(async (tx) => [
-      new Set((await this.entities(tx, outsideEntities)).map((e) => e.id)),
-      new Set((await this.sources(tx, outsideSources)).map((s) => s.id)),
+      new Set((await this.entities(tx, outside.entities)).map((e) => e.id)),
+      new Set((await this.sources(tx, outside.sources)).map((s) => s.id)),
       [
-        ...(await this.entities(tx, [...entityIds])).map((e) => `an entity with id ${e.id}`),
-        ...(await this.sources(tx, [...sourceIds])).map((s) => `a source with id ${s.id}`),
+        ...(await this.entities(tx, [...ids.entities])).map((e) => `an entity with id ${e.id}`),
+        ...(await this.sources(tx, [...ids.sources])).map((s) => `a source with id ${s.id}`),
         ...(await this.edges(tx, data.edges.map((e) => e.id))).map((e) => `a relationship with id ${e.id}`),
       ],
     ] as const);
     if (held.length > 0) throw new ConflictError(`The store already holds ${held.slice(0, 3).join(', ')}${held.length > 3 ? ` and ${held.length - 3} more` : ''}`);
-    const entityKnown = (id: string) => entityIds.has(id) || storedEntities.has(id);
-    const sourceKnown = (id: string) => sourceIds.has(id) || storedSources.has(id);
-    data.sources.forEach((s, i) => {
-      if (s.partOf && !sourceKnown(s.partOf)) throw ValidationError.field(['bundle', 'sources', i, 'partOf'], `refers to an unknown source: ${s.partOf}`);
-    });
-    data.edges.forEach((e, i) => {
-      if (!entityKnown(e.from)) throw ValidationError.field(['bundle', 'edges', i, 'from'], `refers to an unknown entity: ${e.from}`);
-      if (!entityKnown(e.to)) throw ValidationError.field(['bundle', 'edges', i, 'to'], `refers to an unknown entity: ${e.to}`);
-      if (e.from === e.to && isRelationshipType(e.type) && !RELATIONSHIP_TYPES[e.type].selfLoop) {
-        throw ValidationError.field(['bundle', 'edges', i, 'to'], `a ${e.type} relationship cannot join an entity to itself`);
-      }
-      e.citations.forEach((c, j) => {
-        if (!sourceKnown(c.sourceId)) {
-          throw ValidationError.field(['bundle', 'edges', i, 'citations', j, 'sourceId'], `refers to an unknown source: ${c.sourceId}`);
-        }
-      });
-    });
+    checkBundleReferences(data, ids, { hasEntity: (id) => storedEntities.has(id), hasSource: (id) => storedSources.has(id) });
   }
 
   /** Writes records inside one transaction: sources, entities, then edges with their citations. */

@@ -2,11 +2,9 @@
 // turns a missing property into null. Nothing driver-shaped leaves this module.
 import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
+import type { EntityRecord, SourceRecord } from '../../domain/records.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
 import { kindLabel, type Confidence, type EdgeStatus, type EntityKind, type Sensitivity, type SourceKind, type Stance } from '../../domain/vocabulary.ts';
-
-export type EntityRecord = Omit<Entity, 'degree' | 'redacted'>;
-export type SourceRecord = Omit<Source, 'redacted'>;
 type Props = Record<string, unknown>;
 
 const str = (p: Props, key: string): string => String(p[key]);

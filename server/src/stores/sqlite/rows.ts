@@ -1,4 +1,6 @@
 // Table rows as SQLite returns them, and their translation into domain values. Nothing row-shaped leaves the store.
+import type { EntityRecord } from '../../domain/records.ts';
+import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
 import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from '../../domain/vocabulary.ts';
 
@@ -154,53 +156,17 @@ export function toAuditEvent(row: AuditRow): AuditEvent {
   };
 }
 
-/** Named parameters for inserting an edge exactly as given. */
-export function edgeParams(edge: Omit<Edge, 'citations'>) {
-  return {
-    id: edge.id,
-    type: edge.type,
-    from: edge.from,
-    to: edge.to,
-    validFrom: edge.validFrom,
-    validTo: edge.validTo,
-    confidence: edge.confidence,
-    status: edge.status,
-    note: edge.note,
-    retractedReason: edge.retractedReason,
-    createdAt: edge.createdAt,
-    createdBy: edge.createdBy,
-    updatedAt: edge.updatedAt,
-    updatedBy: edge.updatedBy,
-  };
+/**
+ * Named parameters for `insertEntity` and `updateEntity`: the record plus its search keys. A statement binds only the
+ * names it uses, so sources, edges and citations go in as the records they are.
+ */
+export function entityParams(e: EntityRecord) {
+  return { ...e, nameKey: searchKey(e.name), searchKeys: entitySearchKeys(e.name, e.aliases) };
 }
 
-export function citationParams(c: Citation) {
-  return {
-    id: c.id,
-    edgeId: c.edgeId,
-    sourceId: c.sourceId,
-    locator: c.locator,
-    quote: c.quote,
-    stance: c.stance,
-    addedAt: c.addedAt,
-    addedBy: c.addedBy,
-  };
-}
+const jsonOrNull = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
-export function sourceParams(s: Omit<Source, 'redacted'>) {
-  return {
-    id: s.id,
-    kind: s.kind,
-    title: s.title,
-    author: s.author,
-    publisher: s.publisher,
-    url: s.url,
-    publishedAt: s.publishedAt,
-    retrievedAt: s.retrievedAt,
-    language: s.language,
-    sensitivity: s.sensitivity,
-    partOf: s.partOf,
-    createdAt: s.createdAt,
-    createdBy: s.createdBy,
-  };
+/** Named parameters for `insertAuditEvent`: snapshots are stored as JSON text. */
+export function auditParams(e: AuditEvent) {
+  return { ...e, before: jsonOrNull(e.before), after: jsonOrNull(e.after) };
 }

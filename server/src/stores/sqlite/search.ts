@@ -1,18 +1,8 @@
 // Builds the full-text MATCH expression for a query. The expression is passed to SQLite as a bound value; every term
 // inside it is a quoted FTS5 string, so no query text can change the expression's structure.
-import { queryTerms } from '../../domain/search-keys.ts';
+import { queryTerms, rawQueryWords } from '../../domain/search-keys.ts';
 
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"*`;
-
-/** The words of the query as written, for prefix matching on raw names (Cyrillic input whose keys differ). */
-function rawWords(query: string): string[] {
-  return query
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-}
 
 export interface SearchPlan {
   /** The exact search key of the whole query: a name or alias with this key ranks first. */
@@ -23,7 +13,7 @@ export interface SearchPlan {
 
 export function planSearch(query: string): SearchPlan {
   const keys = queryTerms(query);
-  const words = rawWords(query);
+  const words = rawQueryWords(query);
   const parts: string[] = [];
   if (keys.length > 0) parts.push(`keys : (${keys.map(quote).join(' AND ')})`);
   if (words.length > 0) parts.push(`names : (${words.map(quote).join(' AND ')})`);

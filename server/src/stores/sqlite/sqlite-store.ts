@@ -1,8 +1,21 @@
 // The embedded GraphStore: one SQLite file. Reads and writes are synchronous underneath; every write runs in one
 // immediate transaction together with its audit events, and every driver failure leaves as a domain error.
 import type { Database } from 'better-sqlite3';
+import { overlapsWindow } from '../../domain/dates.ts';
+import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
-import { isOrderedRange, overlapsWindow } from '../../domain/dates.ts';
+import { newAuditId } from '../../domain/ids.ts';
+import {
+  applyEntityPatch,
+  entityRecordOf,
+  mergedAliases,
+  newCitationRecord,
+  newEdgeRecord,
+  newEntityRecord,
+  newSourceRecord,
+  type EntityRecord,
+  type SourceRecord,
+} from '../../domain/records.ts';
 import {
   citationInputSchema,
   edgeFilterSchema,
@@ -22,8 +35,7 @@ import {
 } from '../../domain/schemas.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import { parseInput } from '../../domain/validate.ts';
-import { RELATIONSHIP_TYPES, isRelationshipType, type Stance } from '../../domain/vocabulary.ts';
+import { integerAtLeast, parseInput } from '../../domain/validate.ts';
 import type {
   Actor,
   BulkLoadResult,
@@ -35,12 +47,10 @@ import type {
 } from '../../ports/graph-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
-import { newAuditId, newId } from './ids.ts';
 import { migrate } from './migrate.ts';
 import {
-  citationParams,
-  edgeParams,
-  sourceParams,
+  auditParams,
+  entityParams,
   toAuditEvent,
   toCitation,
   toEdge,
@@ -56,21 +66,12 @@ import { planSearch } from './search.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { expandNeighborhood, findPaths, type Adjacent } from './traversal.ts';
 
-type EntityRecord = Omit<Entity, 'degree' | 'redacted'>;
-
-const statusFor = (stances: Stance[]) => (stances.includes('disputes') ? 'contested' : 'active');
-
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   if (edge.status === 'retracted' && !filter.includeRetracted) return false;
   if (edge.status === 'contested' && !filter.includeContested) return false;
   if (filter.types?.length && !(filter.types as readonly string[]).includes(edge.type)) return false;
   if (filter.confidence?.length && !filter.confidence.includes(edge.confidence)) return false;
   return overlapsWindow(edge.valid_from, edge.valid_to, filter.from, filter.to);
-}
-
-function positiveInteger(path: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw ValidationError.field([path], `must be an integer of at least ${min}`);
-  return value;
 }
 
 export class SqliteGraphStore implements GraphStore {
@@ -94,16 +95,8 @@ export class SqliteGraphStore implements GraphStore {
     return this.guard(() => this.db.transaction(fn).immediate());
   }
 
-  private audit(action: string, targetId: string, actor: Actor, before: unknown, after: unknown, at = new Date().toISOString()) {
-    this.st.insertAuditEvent.run({
-      id: newAuditId(),
-      at,
-      actor,
-      action,
-      targetId,
-      before: before === undefined || before === null ? null : JSON.stringify(before),
-      after: after === undefined || after === null ? null : JSON.stringify(after),
-    });
+  private audit(action: string, targetId: string, actor: Actor, before: unknown, after: unknown, at: string) {
+    this.st.insertAuditEvent.run(auditParams({ id: newAuditId(), at, actor, action, targetId, before, after }));
   }
 
   // ---- reading helpers -------------------------------------------------------------------------------------------
@@ -132,8 +125,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private entityRecord(row: EntityRow): EntityRecord {
-    const { degree: _degree, ...record } = toEntity(row, this.aliasesOf(row.id), 0);
-    return record;
+    return entityRecordOf(toEntity(row, this.aliasesOf(row.id), 0));
   }
 
   private citationsOf(edgeId: string): Citation[] {
@@ -180,28 +172,14 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private insertEntity(e: EntityRecord) {
-    this.st.insertEntity.run({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      nameKey: searchKey(e.name),
-      searchKeys: entitySearchKeys(e.name, e.aliases),
-      description: e.description,
-      startDate: e.startDate,
-      endDate: e.endDate,
-      sensitivity: e.sensitivity,
-      createdAt: e.createdAt,
-      createdBy: e.createdBy,
-      updatedAt: e.updatedAt,
-      updatedBy: e.updatedBy,
-    });
+    this.st.insertEntity.run(entityParams(e));
     this.writeAliases(e.id, e.aliases);
     this.writeSearchIndex(e.id, e.name, e.aliases);
   }
 
   private insertEdgeWithCitations(edge: Edge) {
-    this.st.insertEdge.run(edgeParams(edge));
-    for (const c of edge.citations) this.st.insertCitation.run(citationParams(c));
+    this.st.insertEdge.run(edge);
+    for (const c of edge.citations) this.st.insertCitation.run(c);
   }
 
   private checkSources(citations: CitationInput[], root: (string | number)[]) {
@@ -265,8 +243,8 @@ export class SqliteGraphStore implements GraphStore {
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     return this.guard(() => {
       const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-      const depth = positiveInteger('depth', query.depth, 0);
-      const limit = positiveInteger('limit', query.limit, 1);
+      const depth = integerAtLeast('depth', query.depth, 0);
+      const limit = integerAtLeast('limit', query.limit, 1);
       // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
       const seeds = query.ids.filter((id) => this.exists('entityExists', id));
       const { nodes, truncated } = expandNeighborhood(seeds, depth, limit, this.adjacent(filter));
@@ -288,8 +266,8 @@ export class SqliteGraphStore implements GraphStore {
   paths(query: PathsQuery): Promise<Path[]> {
     return this.guard(() => {
       const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-      const maxHops = positiveInteger('maxHops', query.maxHops, 1);
-      const first = positiveInteger('first', query.first, 1);
+      const maxHops = integerAtLeast('maxHops', query.maxHops, 1);
+      const first = integerAtLeast('first', query.first, 1);
       this.requireEntity(query.from, ['from']);
       this.requireEntity(query.to, ['to']);
       const found = findPaths(query.from, query.to, maxHops, first, this.adjacent(filter));
@@ -352,24 +330,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => {
       const data = parseInput(entityInputSchema, input, ['input']);
       if (data.id && this.exists('entityExists', data.id)) throw new ConflictError(`An entity with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const id = data.id ?? newId('ent');
-      this.insertEntity({
-        id,
-        kind: data.kind,
-        name: data.name,
-        aliases: data.aliases.map((a) => ({ value: a.value, lang: a.lang })),
-        description: data.description,
-        startDate: data.startDate,
-        endDate: data.endDate,
-        sensitivity: data.sensitivity,
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      });
-      const entity = this.requireEntity(id, ['input']);
-      this.audit('entity.create', id, actor, null, entity, at);
+      const record = newEntityRecord(data, actor, new Date().toISOString());
+      this.insertEntity(record);
+      const entity = this.requireEntity(record.id, ['input']);
+      this.audit('entity.create', record.id, actor, null, entity, record.createdAt);
       return entity;
     });
   }
@@ -378,31 +342,12 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => {
       const data = parseInput(entityPatchSchema, patch, ['input']);
       const before = this.requireEntity(id, ['id']);
-      const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
-      const next = {
-        name: data.name ?? before.name,
-        aliases: data.aliases ? data.aliases.map((a) => ({ value: a.value, lang: a.lang })) : before.aliases,
-        description: pick(data.description, before.description),
-        startDate: pick(data.startDate, before.startDate) ?? null,
-        endDate: pick(data.endDate, before.endDate) ?? null,
-        sensitivity: data.sensitivity ?? before.sensitivity,
-      };
-      if (!isOrderedRange(next.startDate, next.endDate)) {
-        throw ValidationError.field(['input', data.endDate !== undefined ? 'endDate' : 'startDate'], 'startDate must not come after endDate');
-      }
-      const at = new Date().toISOString();
-      this.st.updateEntity.run({
-        id,
-        ...next,
-        nameKey: searchKey(next.name),
-        searchKeys: entitySearchKeys(next.name, next.aliases),
-        updatedAt: at,
-        updatedBy: actor,
-      });
+      const next = applyEntityPatch(before, data, actor, new Date().toISOString(), ['input']);
+      this.st.updateEntity.run(entityParams(next));
       if (data.aliases) this.writeAliases(id, next.aliases);
       this.writeSearchIndex(id, next.name, next.aliases);
       const after = this.requireEntity(id, ['id']);
-      this.audit('entity.update', id, actor, before, after, at);
+      this.audit('entity.update', id, actor, before, after, next.updatedAt);
       return after;
     });
   }
@@ -414,24 +359,9 @@ export class SqliteGraphStore implements GraphStore {
         throw ValidationError.field(['input', 'partOf'], `refers to an unknown source: ${data.partOf}`);
       }
       if (data.id && this.exists('sourceExists', data.id)) throw new ConflictError(`A source with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const source: Source = {
-        id: data.id ?? newId('src'),
-        kind: data.kind,
-        title: data.title,
-        author: data.author,
-        publisher: data.publisher,
-        url: data.url,
-        publishedAt: data.publishedAt,
-        retrievedAt: data.retrievedAt,
-        language: data.language,
-        sensitivity: data.sensitivity,
-        partOf: data.partOf,
-        createdAt: at,
-        createdBy: actor,
-      };
-      this.st.insertSource.run(sourceParams(source));
-      this.audit('source.create', source.id, actor, null, source, at);
+      const source = newSourceRecord(data, actor, new Date().toISOString());
+      this.st.insertSource.run(source);
+      this.audit('source.create', source.id, actor, null, source, source.createdAt);
       return source;
     });
   }
@@ -441,41 +371,12 @@ export class SqliteGraphStore implements GraphStore {
       const data = parseInput(edgeInputSchema, input, ['input']);
       if (!this.exists('entityExists', data.from)) throw ValidationError.field(['input', 'from'], `refers to an unknown entity: ${data.from}`);
       if (!this.exists('entityExists', data.to)) throw ValidationError.field(['input', 'to'], `refers to an unknown entity: ${data.to}`);
-      if (data.from === data.to && isRelationshipType(data.type) && !RELATIONSHIP_TYPES[data.type].selfLoop) {
-        throw ValidationError.field(['input', 'to'], `a ${data.type} relationship cannot join an entity to itself`);
-      }
+      assertSelfLoopAllowed(data, ['input', 'to']);
       this.checkSources(data.citations, ['input', 'citations']);
       if (data.id && this.exists('edgeExists', data.id)) throw new ConflictError(`A relationship with id ${data.id} already exists`);
-      const at = new Date().toISOString();
-      const id = data.id ?? newId('edg');
-      const edge: Edge = {
-        id,
-        type: data.type,
-        from: data.from,
-        to: data.to,
-        validFrom: data.validFrom,
-        validTo: data.validTo,
-        confidence: data.confidence,
-        status: statusFor(data.citations.map((c) => c.stance)),
-        note: data.note,
-        retractedReason: null,
-        citations: data.citations.map((c) => ({
-          id: newId('cit'),
-          edgeId: id,
-          sourceId: c.sourceId,
-          locator: c.locator,
-          quote: c.quote,
-          stance: c.stance,
-          addedAt: at,
-          addedBy: actor,
-        })),
-        createdAt: at,
-        createdBy: actor,
-        updatedAt: at,
-        updatedBy: actor,
-      };
+      const edge = newEdgeRecord(data, actor, new Date().toISOString());
       this.insertEdgeWithCitations(edge);
-      this.audit('edge.add', id, actor, null, edge, at);
+      this.audit('edge.add', edge.id, actor, null, edge, edge.createdAt);
       return edge;
     });
   }
@@ -490,15 +391,8 @@ export class SqliteGraphStore implements GraphStore {
         throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
       }
       const at = new Date().toISOString();
-      this.st.insertCitation.run(
-        citationParams({ id: newId('cit'), edgeId, sourceId: data.sourceId, locator: data.locator, quote: data.quote, stance: data.stance, addedAt: at, addedBy: actor }),
-      );
-      const status =
-        before.status === 'retracted'
-          ? 'retracted'
-          : this.st.hasDisputingCitation.pluck().get(edgeId)
-            ? 'contested'
-            : 'active';
+      this.st.insertCitation.run(newCitationRecord(data, edgeId, actor, at));
+      const status = statusAfterCitation(before, data.stance);
       this.st.setEdgeStatus.run({ id: edgeId, status, retractedReason: before.retractedReason, updatedAt: at, updatedBy: actor });
       const after = this.loadEdge(edgeId) as Edge;
       this.audit('citation.add', edgeId, actor, before, after, at);
@@ -530,34 +424,16 @@ export class SqliteGraphStore implements GraphStore {
       this.st.moveEdgesTo.run({ keep: keepId, merge: mergeId, at, actor });
       // An edge between the two is now a loop on the kept entity: keep it and its evidence, retracted.
       for (const row of this.st.selfLoopsOf.all({ id: keepId }) as EdgeRow[]) {
-        const allowed = isRelationshipType(row.type) && RELATIONSHIP_TYPES[row.type].selfLoop;
-        if (row.status === 'retracted' || allowed) continue;
+        if (!retractedByMerge(row)) continue;
         const before = this.loadEdge(row.id);
         this.st.setEdgeStatus.run({ id: row.id, status: 'retracted', retractedReason: 'merged', updatedAt: at, updatedBy: actor });
         this.audit('edge.retract', row.id, actor, before, this.loadEdge(row.id), at);
       }
-      const seen = new Set([keep.name.toLowerCase()]);
-      const aliases: Alias[] = [];
-      for (const alias of [...keep.aliases, { value: merged.name, lang: null }, ...merged.aliases]) {
-        if (seen.has(alias.value.toLowerCase())) continue;
-        seen.add(alias.value.toLowerCase());
-        aliases.push(alias);
-      }
       this.st.searchIndexDelete.run(mergeId);
       this.st.deleteAliases.run(mergeId);
       this.st.deleteEntity.run(mergeId);
-      this.st.updateEntity.run({
-        id: keepId,
-        name: keep.name,
-        nameKey: searchKey(keep.name),
-        searchKeys: entitySearchKeys(keep.name, aliases),
-        description: keep.description,
-        startDate: keep.startDate,
-        endDate: keep.endDate,
-        sensitivity: keep.sensitivity,
-        updatedAt: at,
-        updatedBy: actor,
-      });
+      const aliases = mergedAliases(keep, merged);
+      this.st.updateEntity.run(entityParams({ ...entityRecordOf(keep), aliases, updatedAt: at, updatedBy: actor }));
       this.writeAliases(keepId, aliases);
       this.writeSearchIndex(keepId, keep.name, aliases);
       const after = this.requireEntity(keepId, ['keepId']);
@@ -579,17 +455,7 @@ export class SqliteGraphStore implements GraphStore {
 
   importAuditEvents(events: AuditEvent[]): Promise<void> {
     return this.write(() => {
-      for (const e of events) {
-        this.st.insertAuditEvent.run({
-          id: e.id,
-          at: e.at,
-          actor: e.actor,
-          action: e.action,
-          targetId: e.targetId,
-          before: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
-          after: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
-        });
-      }
+      for (const e of events) this.st.insertAuditEvent.run(auditParams(e));
     });
   }
 
@@ -597,7 +463,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.guard(() => (this.st.pageEntities.all(afterId ?? '', first) as EntityRow[]).map((r) => this.entityRecord(r)));
   }
 
-  pageSources(afterId: string | null, first: number): Promise<Omit<Source, 'redacted'>[]> {
+  pageSources(afterId: string | null, first: number): Promise<SourceRecord[]> {
     return this.guard(() => (this.st.pageSources.all(afterId ?? '', first) as SourceRow[]).map(toSource));
   }
 
@@ -608,7 +474,7 @@ export class SqliteGraphStore implements GraphStore {
   importRecords(records: GraphRecords): Promise<void> {
     return this.write(() => {
       for (const e of records.entities) this.insertEntity({ ...e, aliases: e.aliases.map((a) => ({ value: a.value, lang: a.lang ?? null })) });
-      for (const s of records.sources) this.st.insertSource.run(sourceParams(s));
+      for (const s of records.sources) this.st.insertSource.run(s);
       for (const edge of records.edges) this.insertEdgeWithCitations(edge);
     });
   }

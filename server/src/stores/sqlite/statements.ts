@@ -76,7 +76,6 @@ const SQL = {
   citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
   insertCitation: `INSERT INTO citations (id, edge_id, source_id, locator, quote, stance, added_at, added_by)
     VALUES (@id, @edgeId, @sourceId, @locator, @quote, @stance, @addedAt, @addedBy)`,
-  hasDisputingCitation: "SELECT EXISTS (SELECT 1 FROM citations WHERE edge_id = ? AND stance = 'disputes')",
   countCitations: 'SELECT count(*) FROM citations',
 
   insertAuditEvent: `INSERT INTO audit_events (id, at, actor, action, target_id, before_json, after_json)

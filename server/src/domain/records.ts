@@ -1,0 +1,137 @@
+// The records a write stores, built from validated input: generated ids, timestamps, the derived status and the
+// result of a patch or a merge are decided here once, so both stores write the same values.
+import { isOrderedRange } from './dates.ts';
+import { statusFor } from './edge-rules.ts';
+import { ValidationError } from './errors.ts';
+import { newId } from './ids.ts';
+import type { CitationInput, EdgeInput, EntityInput, EntityPatch, SourceInput } from './schemas.ts';
+import type { Alias, Citation, Edge, Entity, Source } from './types.ts';
+
+/** An entity as stored: without `degree` and `redacted`, which only reads compute. */
+export type EntityRecord = Omit<Entity, 'degree' | 'redacted'>;
+/** A source as stored: without `redacted`, which only reads compute. */
+export type SourceRecord = Omit<Source, 'redacted'>;
+
+const copyAliases = (aliases: readonly Alias[]): Alias[] => aliases.map((a) => ({ value: a.value, lang: a.lang }));
+
+/** A new entity; the input's id is kept (seeds, imports) or one is generated. */
+export function newEntityRecord(input: EntityInput, actor: string, at: string): EntityRecord {
+  return {
+    id: input.id ?? newId('ent'),
+    kind: input.kind,
+    name: input.name,
+    aliases: copyAliases(input.aliases),
+    description: input.description,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    sensitivity: input.sensitivity,
+    createdAt: at,
+    createdBy: actor,
+    updatedAt: at,
+    updatedBy: actor,
+  };
+}
+
+/** The stored part of an entity that was read back. */
+export function entityRecordOf(entity: EntityRecord & Partial<Pick<Entity, 'degree' | 'redacted'>>): EntityRecord {
+  const { degree: _degree, redacted: _redacted, ...record } = entity;
+  return record;
+}
+
+/**
+ * The entity after a patch: absent keys keep their value, `null` clears an optional field. The schema checks the
+ * dates a patch carries; only here, against the stored dates, can a patch be seen to invert the range.
+ */
+export function applyEntityPatch(before: EntityRecord, patch: EntityPatch, actor: string, at: string, root: (string | number)[]): EntityRecord {
+  const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
+  const next: EntityRecord = {
+    ...entityRecordOf(before),
+    name: patch.name ?? before.name,
+    aliases: patch.aliases ? copyAliases(patch.aliases) : before.aliases,
+    description: pick(patch.description, before.description),
+    startDate: pick(patch.startDate, before.startDate) ?? null,
+    endDate: pick(patch.endDate, before.endDate) ?? null,
+    sensitivity: patch.sensitivity ?? before.sensitivity,
+    updatedAt: at,
+    updatedBy: actor,
+  };
+  if (!isOrderedRange(next.startDate, next.endDate)) {
+    throw ValidationError.field([...root, patch.endDate !== undefined ? 'endDate' : 'startDate'], 'startDate must not come after endDate');
+  }
+  return next;
+}
+
+/**
+ * The kept entity's aliases after a merge: its own, then the merged entity's name and aliases, skipping any that
+ * repeat a name already there (ignoring case).
+ */
+export function mergedAliases(keep: EntityRecord, merged: EntityRecord): Alias[] {
+  const seen = new Set([keep.name.toLowerCase()]);
+  const aliases: Alias[] = [];
+  for (const alias of [...keep.aliases, { value: merged.name, lang: null }, ...merged.aliases]) {
+    if (seen.has(alias.value.toLowerCase())) continue;
+    seen.add(alias.value.toLowerCase());
+    aliases.push(alias);
+  }
+  return aliases;
+}
+
+/** A new source; the input's id is kept (seeds, imports) or one is generated. */
+export function newSourceRecord(input: SourceInput, actor: string, at: string): SourceRecord {
+  return {
+    id: input.id ?? newId('src'),
+    kind: input.kind,
+    title: input.title,
+    author: input.author,
+    publisher: input.publisher,
+    url: input.url,
+    publishedAt: input.publishedAt,
+    retrievedAt: input.retrievedAt,
+    language: input.language,
+    sensitivity: input.sensitivity,
+    partOf: input.partOf,
+    createdAt: at,
+    createdBy: actor,
+  };
+}
+
+export function newCitationRecord(input: CitationInput, edgeId: string, actor: string, at: string, id = newId('cit')): Citation {
+  return {
+    id,
+    edgeId,
+    sourceId: input.sourceId,
+    locator: input.locator,
+    quote: input.quote,
+    stance: input.stance,
+    addedAt: at,
+    addedBy: actor,
+  };
+}
+
+/**
+ * A new relationship with its citations, its status derived from their stances. The input's id is kept (seeds,
+ * imports) or one is generated; `citationId` lets a bulk load hand out ids in index order.
+ */
+export function newEdgeRecord(input: EdgeInput, actor: string, at: string, citationId: () => string = () => newId('cit')): Edge {
+  const id = input.id ?? newId('edg');
+  return {
+    id,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+    confidence: input.confidence,
+    status: statusFor(input.citations.map((c) => c.stance)),
+    note: input.note,
+    retractedReason: null,
+    citations: input.citations.map((c) => newCitationRecord(c, id, actor, at, citationId())),
+    createdAt: at,
+    createdBy: actor,
+    updatedAt: at,
+    updatedBy: actor,
+  };
+}
+
+/** The id every bulk-load audit event targets: the graph as a whole. */
+export const GRAPH_AUDIT_TARGET = 'graph';
