@@ -18,7 +18,7 @@ export function entity(id: string, patch: Partial<ApiEntity> = {}): ApiEntity {
 }
 
 export function source(id: string, patch: Partial<ApiSource> = {}): ApiSource {
-  return { id, kind: 'report', title: `Title ${id}`, url: null, publisher: null, author: null, publishedAt: null, language: null, ...patch };
+  return { id, kind: 'report', title: `Title ${id}`, url: null, publisher: null, author: null, publishedAt: null, language: null, sensitivity: 'PUBLIC', redacted: false, ...patch };
 }
 
 export function citation(id: string, src: ApiSource, patch: Partial<ApiCitation> = {}): ApiCitation {

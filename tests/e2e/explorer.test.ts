@@ -1,5 +1,6 @@
 // Drives the built explorer in Chromium against a real server (SQLite file seeded with the real seed): search across
-// scripts, add and expand, read evidence, add and retract a sourced relationship, find a path, export, share a URL.
+// scripts, add and expand, read evidence, add and retract a sourced relationship, find a path, export (redacted for
+// publication by default), share a URL.
 // A network guard fails the suite if the page requests anything from a host other than its own server.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -45,6 +46,14 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   const drawn = async (which: 'nodes' | 'edges') =>
     Number(await page.getByTestId('canvas').getAttribute(which === 'nodes' ? 'data-visible-nodes' : 'data-visible-edges'));
   const outlineNodes = () => page.locator('[data-testid="outline-node"]');
+  /** Clicks an export button and returns the path of the file it downloaded. */
+  const download = async (on: Page, testId: string): Promise<string> => {
+    const [file] = await Promise.all([on.waitForEvent('download'), on.getByTestId(testId).click()]);
+    const saved = path.join(tmp, `${Date.now()}-${(file as Download).suggestedFilename()}`);
+    await file.saveAs(saved);
+    expect(statSync(saved).size).toBeGreaterThan(1000);
+    return saved;
+  };
 
   beforeAll(async () => {
     if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
@@ -219,13 +228,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   });
 
   it('exports PNG and SVG with the legend and the cited sources, and the view as JSON', async () => {
-    const save = async (testId: string): Promise<string> => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-      const file = path.join(tmp, (download as Download).suggestedFilename());
-      await download.saveAs(file);
-      expect(statSync(file).size).toBeGreaterThan(1000);
-      return file;
-    };
+    const save = (testId: string) => download(page, testId);
     const png = readFileSync(await save('export-png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const svg = readFileSync(await save('export-svg'), 'utf8');
@@ -257,6 +260,68 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await expect.poll(() => fresh.getByTestId('edge-status').textContent()).toBe('retracted');
     await fresh.waitForTimeout(1500); // let the layout settle before the screenshot
     await fresh.screenshot({ path: path.join(SHOTS, '08-restored-from-url.png') });
+    await fresh.close();
+  });
+
+  it('redacts a restricted person and source from exports unless the user unticks the box', async () => {
+    const person = 'Aigerim Testova';
+    const restrictedSource = 'Instagram post by the local activist R. on the PUK and Narodnye Sovety';
+    const { createEntity } = await gql<{ createEntity: { id: string } }>(
+      `mutation ($input: EntityInput!) { createEntity(input: $input) { id } }`,
+      { input: { kind: 'PERSON', name: person, description: `${person} was sued by the PUK`, startDate: '1991', sensitivity: 'RESTRICTED' } },
+    );
+    const { addEdge } = await gql<{ addEdge: { id: string } }>(
+      `mutation ($input: EdgeInput!) { addEdge(input: $input) { id } }`,
+      {
+        input: {
+          type: 'SUED',
+          from: 'org-puk',
+          to: createEntity.id,
+          confidence: 'REPORTED',
+          note: `Sued ${person} for defamation`,
+          citations: [{ sourceId: 'src-fn13-instagram-r', locator: 'post by Testova', quote: `${person} wrote about the PUK` }],
+        },
+      },
+    );
+    expect(addEdge.id).toBeTruthy();
+
+    const fresh = await page.context().newPage();
+    fresh.on('request', (r) => requested.push(r.url()));
+    fresh.on('pageerror', (e) => pageErrors.push(e.message));
+    await fresh.goto(`${server.url}/?n=org-puk,${createEntity.id},person-r`);
+    await expect.poll(async () => Number(await fresh.getByTestId('canvas').getAttribute('data-visible-edges'))).toBeGreaterThanOrEqual(2);
+    await expect(fresh.getByTestId('export-redact').isChecked()).resolves.toBe(true);
+    await fresh.waitForTimeout(1500); // let the layout settle before the screenshot
+
+    const png = readFileSync(await download(fresh, 'export-png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const svg = readFileSync(await download(fresh, 'export-svg'), 'utf8');
+    const json = readFileSync(await download(fresh, 'export-json'), 'utf8');
+    for (const text of [svg, json]) {
+      expect(text).toContain('[restricted]');
+      expect(text).toContain('[restricted source]');
+      expect(text).not.toContain(person);
+      expect(text).not.toContain('Testova');
+      expect(text).not.toContain(restrictedSource);
+      expect(text).not.toContain('instagram.com');
+    }
+    // The canvas still names them after a redacted export; the exported sheet does not.
+    await fresh.getByTestId('export').scrollIntoViewIfNeeded();
+    await fresh.screenshot({ path: path.join(SHOTS, '09-export-redaction.png') });
+    const sheet = await page.context().newPage();
+    await sheet.setContent(svg.replace(/<\?xml[^>]*\?>/, ''));
+    await sheet.screenshot({ path: path.join(SHOTS, '10-redacted-svg-export.png'), fullPage: true });
+    await sheet.close();
+    const doc = JSON.parse(json) as { nodes: { id: string; name: string }[]; edges: { id: string; note: string | null }[] };
+    expect(doc.nodes.find((n) => n.id === 'person-r')?.name).toBe('[restricted]');
+    expect(doc.edges.find((e) => e.id === addEdge.id)?.note).toBe('[restricted]');
+
+    // Unticked, the export shows everything; that it shows the name also proves the canvas got its labels back.
+    await fresh.getByTestId('export-redact').uncheck();
+    const full = readFileSync(await download(fresh, 'export-svg'), 'utf8');
+    expect(full).toContain(person);
+    expect(full).toContain(restrictedSource);
+    expect(full).not.toContain('[restricted]');
     await fresh.close();
   });
 

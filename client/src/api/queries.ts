@@ -17,7 +17,7 @@ import type {
 } from './types.ts';
 
 const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
-const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language';
+const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language sensitivity redacted';
 const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
   retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
 

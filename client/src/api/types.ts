@@ -36,6 +36,8 @@ export interface ApiSource {
   author: string | null;
   publishedAt: string | null;
   language: string | null;
+  sensitivity: SensitivityName;
+  redacted: boolean;
 }
 
 export interface ApiCitation {

@@ -7,8 +7,13 @@ export interface GraphHandle {
   positions(): Record<string, Point>;
   visibleNodeIds(): string[];
   visibleEdgeIds(): string[];
-  png(scale: number): Promise<Blob>;
+  png(scale: number): Blob;
   svg(scale: number): string;
+  /**
+   * Runs `render` with the given nodes drawn under other labels, and puts the labels back afterwards even if it throws,
+   * so an export can differ from the canvas without the canvas changing. `render` must draw synchronously.
+   */
+  withNodeLabels<T>(labels: ReadonlyMap<string, string>, render: () => T): T;
   fit(): void;
 }
 
@@ -28,8 +33,27 @@ export function createGraphHandle(cy: Core): GraphHandle {
     },
     visibleNodeIds: () => shownNodes(cy).map((n) => n.id()),
     visibleEdgeIds: () => shownEdges(cy).map((e) => e.id()),
-    png: (scale) => cy.png({ full: true, scale, output: 'blob-promise', bg: '#ffffff' }),
+    // Synchronous, so that it renders while withNodeLabels holds its labels.
+    png: (scale) => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' }),
     svg: (scale) => (cy as unknown as SvgCapable).svg({ full: true, scale, bg: '#ffffff' }),
+    withNodeLabels(labels, render) {
+      const saved = new Map<string, unknown>();
+      try {
+        cy.batch(() => {
+          for (const [id, label] of labels) {
+            const node = cy.getElementById(id);
+            if (node.empty()) continue;
+            saved.set(id, node.data('label'));
+            node.data('label', label);
+          }
+        });
+        return render();
+      } finally {
+        cy.batch(() => {
+          for (const [id, label] of saved) cy.getElementById(id).data('label', label);
+        });
+      }
+    },
     fit: () => cy.fit(shownElements(cy), 40),
   };
 }

@@ -1,12 +1,13 @@
-// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON.
+// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON. Exports are
+// redacted for publication unless the user unticks the box: restricted entities and sources are not named.
 import { useState } from 'react';
 import { graphCache } from '../../api/cache.ts';
-import type { ApiEdge, ApiEntity } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { numberSources } from './bibliography.ts';
 import { composePng } from './compose-png.ts';
 import { composeSvg, svgSize } from './compose-svg.ts';
 import { downloadBlob } from './download.ts';
+import { redactedLabels, redactView, type ExportView } from './redact-for-export.ts';
 import { layoutSheet } from './sheet-layout.ts';
 import { viewToJson } from './view-json.ts';
 
@@ -20,8 +21,9 @@ export function ExportPanel() {
   const ex = useExplorer();
   const [scale, setScale] = useState(2);
   const [busy, setBusy] = useState(false);
+  const [redact, setRedact] = useState(true);
 
-  const visible = (): { nodes: ApiEntity[]; edges: ApiEdge[] } | null => {
+  const visible = (): ExportView | null => {
     const graph = ex.graph();
     if (!graph) return null;
     const { entities, edges } = graphCache.get();
@@ -33,17 +35,19 @@ export function ExportPanel() {
 
   const run = async (kind: 'png' | 'svg' | 'json') => {
     const graph = ex.graph();
-    const view = visible();
-    if (!graph || !view) return;
+    const shown = visible();
+    if (!graph || !shown) return;
+    const view = redact ? redactView(shown) : shown;
+    const labels = redact ? redactedLabels(shown.nodes) : new Map<string, string>();
     setBusy(true);
     try {
       const sources = numberSources(view.edges).entries;
       if (kind === 'png') {
-        const image = await createImageBitmap(await graph.png(scale));
+        const image = await createImageBitmap(graph.withNodeLabels(labels, () => graph.png(scale)));
         const sheet = layoutSheet({ title: TITLE, graphWidth: image.width / scale, graphHeight: image.height / scale, sources });
         downloadBlob(await composePng(image, sheet, scale), `actornet-${stamp()}@${scale}x.png`);
       } else if (kind === 'svg') {
-        const graphSvg = graph.svg(1);
+        const graphSvg = graph.withNodeLabels(labels, () => graph.svg(1));
         const size = svgSize(graphSvg);
         const sheet = layoutSheet({ title: TITLE, graphWidth: size.width, graphHeight: size.height, sources });
         downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
@@ -79,6 +83,10 @@ export function ExportPanel() {
           JSON
         </button>
       </div>
+      <label className="chip">
+        <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+        Redact restricted entities and sources
+      </label>
     </section>
   );
 }
