@@ -1,0 +1,100 @@
+// Client rendering benchmark: builds the canvas bench page (tests/bench/client/, the explorer's own graph modules)
+// with Vite into a temp dir, serves it to Debian Chromium through request interception (no network, no server), and
+// times 1,000- and 5,000-node subgraphs: first render, fcose layout, and the longest main-thread task.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
+import type { Subgraph } from '../../server/src/domain/types.ts';
+import type { CanvasRun } from './client/main.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const PAGE_ROOT = fileURLToPath(new URL('./client/', import.meta.url));
+const ORIGIN = 'http://canvas-bench.invalid';
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+export interface ClientRenderRun extends CanvasRun {
+  layout: string;
+}
+
+export interface ClientRenderResult {
+  method: string;
+  runs: ClientRenderRun[];
+}
+
+const upper = <T extends string>(value: string) => value.toUpperCase() as T;
+
+/** The API's wire shape, as the explorer's cache holds it. */
+function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
+  return {
+    entities: graph.nodes.map((n) => ({
+      id: n.id,
+      kind: upper(n.kind),
+      name: n.name,
+      aliases: n.aliases,
+      description: n.description,
+      startDate: n.startDate,
+      endDate: n.endDate,
+      sensitivity: upper(n.sensitivity),
+      degree: n.degree,
+      redacted: Boolean(n.redacted),
+    })),
+    edges: graph.edges.map((e) => ({
+      id: e.id,
+      type: e.type,
+      from: e.from,
+      to: e.to,
+      validFrom: e.validFrom,
+      validTo: e.validTo,
+      confidence: upper(e.confidence),
+      status: upper(e.status),
+      note: e.note,
+      retractedReason: e.retractedReason,
+      citations: [],
+    })),
+  };
+}
+
+export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRenderResult> {
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-canvas-bench-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    await build({ root: PAGE_ROOT, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const file = path.join(outDir, new URL(route.request().url()).pathname);
+      if (!file.startsWith(outDir)) return route.abort();
+      const body = await readFile(file).catch(() => null);
+      if (!body) return route.fulfill({ status: 404 });
+      return route.fulfill({ body, contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    });
+    await page.route(/^(?!http:\/\/canvas-bench\.invalid)/, (route) => route.abort());
+    await page.goto(`${ORIGIN}/index.html`);
+    await page.waitForFunction(() => 'renderSubgraph' in window);
+
+    const runs: ClientRenderRun[] = [];
+    for (const graph of graphs) {
+      const { entities, edges } = toApi(graph);
+      const run = await page.evaluate(
+        ({ entities, edges }) =>
+          (window as unknown as { renderSubgraph(n: unknown[], e: unknown[]): Promise<CanvasRun> }).renderSubgraph(entities, edges),
+        { entities, edges },
+      );
+      runs.push({ ...run, layout: `fcose, ${run.nodes > 1000 ? 'draft' : 'default'} quality, no animation` });
+    }
+    return {
+      method:
+        'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement and fcose layoutOptions (client/src/graph), headless Chromium --disable-gpu',
+      runs,
+    };
+  } finally {
+    await browser.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,144 @@
+// The benchmark's result document, its table on the console, and the verdict against the design's targets.
+import type { ImportTiming } from './import-graph.ts';
+import type { LatencySummary } from './measure.ts';
+import type { ServerMemory } from './serve.ts';
+import { OPERATIONS, OPERATION_LABELS, type OperationName } from './workload.ts';
+import type { ClientRenderResult } from './client-render.ts';
+
+export interface OperationResult {
+  /** Keyed by concurrency ("1", "4", "16"). */
+  http: Record<string, LatencySummary>;
+  direct: LatencySummary | null;
+  /** HTTP p50 / direct p50 at concurrency 1: what GraphQL, HTTP and JSON add on top of the store. */
+  overheadRatio: number | null;
+  /** Mean result size over the direct calls: hits, nodes or paths. */
+  meanResultSize: number | null;
+  /** Mean GraphQL response body size at the first concurrency level. */
+  meanResponseKb: number | null;
+}
+
+export interface TargetVerdict {
+  name: string;
+  target: string;
+  measured: number;
+  limit: number;
+  unit: 'ms' | 's';
+  pass: boolean;
+  /** Targets judged on another size are shown but not applied. */
+  applies: boolean;
+}
+
+export interface BenchResult {
+  size: string;
+  seed: number;
+  store: string;
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  options: { samples: number; concurrency: number[]; maxSeconds: number; importBatch: number };
+  graph: { entities: number; sources: number; edges: number; citations: number; generationSeconds: number };
+  import: ImportTiming;
+  workload: { cyrillicSearchShare: number };
+  operations: Record<OperationName, OperationResult>;
+  serverMemory: ServerMemory | null;
+  benchProcessMaxRssMb: number;
+  client: ClientRenderResult | null;
+  targets: TargetVerdict[];
+  errors: number;
+  /** Requests sent again after meeting a kept-alive connection the server had just closed. */
+  keepAliveRetries: number;
+}
+
+/** The design's targets; latencies are judged on p95 at concurrency 1, the import on size M. */
+export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
+  const p95 = (op: OperationName) => result.operations[op].http['1']?.p95 ?? Number.NaN;
+  const latency = (name: string, op: OperationName, limit: number): TargetVerdict => {
+    const measured = p95(op);
+    return { name, target: `p95 <= ${limit} ms`, measured, limit, unit: 'ms', pass: measured <= limit, applies: true };
+  };
+  const verdicts = [
+    latency('search', 'search', 15),
+    latency('1-hop neighborhood', 'neighborhood1', 10),
+    latency('2-hop neighborhood', 'neighborhood2', 25),
+    latency('paths', 'paths', 40),
+    {
+      name: 'bulk import of 1M relationships',
+      target: '<= 30 s (judged on M)',
+      measured: result.import.seconds,
+      limit: 30,
+      unit: 's' as const,
+      pass: result.import.seconds <= 30,
+      applies: result.size === 'M',
+    },
+  ];
+  if (result.client) {
+    const big = result.client.runs.find((r) => r.nodes >= 5000);
+    if (big) {
+      verdicts.push(
+        { name: 'client: 5,000-node layout', target: '<= 3 s', measured: big.layoutMs / 1000, limit: 3, unit: 's', pass: big.layoutMs <= 3000, applies: true },
+        { name: 'client: longest main-thread task', target: '<= 50 ms', measured: big.longestTaskMs, limit: 50, unit: 'ms', pass: big.longestTaskMs <= 50, applies: true },
+      );
+    }
+  }
+  return verdicts;
+}
+
+const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+}
+
+export function formatTable(result: BenchResult): string {
+  const lines: string[] = [];
+  const g = result.graph;
+  lines.push(
+    `Actornet benchmark, size ${result.size} (seed ${result.seed}, store ${result.store}): ${g.entities} entities, ${g.edges} relationships, ${g.sources} sources, ${g.citations} citations`,
+    `Machine: ${result.machine.cpus} x ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}`,
+    `Generation ${fmt(g.generationSeconds, 2)} s; import ${fmt(result.import.seconds, 2)} s in ${result.import.calls} bulkLoad call(s) (${Math.round(result.import.relationshipsPerSecond)} relationships/s)`,
+    '',
+  );
+  const widths = [32, 6, 7, 8, 8, 8, 8, 9, 8];
+  lines.push(row(['operation', 'conc', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'errors'], widths));
+  for (const op of OPERATIONS) {
+    const r = result.operations[op];
+    for (const [conc, s] of Object.entries(r.http)) {
+      lines.push(
+        row(
+          [`${OPERATION_LABELS[op]} [http]`, conc, `${s.samples}${s.timedOut ? '*' : ''}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.p99, 2), fmt(s.max, 1), fmt(s.rps, 0), String(s.errors)],
+          widths,
+        ),
+      );
+    }
+    if (r.direct) {
+      const s = r.direct;
+      lines.push(
+        row(
+          [`${OPERATION_LABELS[op]} [store]`, '1', `${s.samples}${s.timedOut ? '*' : ''}`, fmt(s.p50, 2), fmt(s.p95, 2), fmt(s.p99, 2), fmt(s.max, 1), fmt(s.rps, 0), String(s.errors)],
+          widths,
+        ),
+      );
+    }
+    lines.push(`${''.padEnd(widths[0] ?? 0)}  HTTP/store p50 ratio ${fmt(r.overheadRatio, 2)}; mean result size ${fmt(r.meanResultSize, 1)}; mean response ${fmt(r.meanResponseKb, 1)} KB`);
+  }
+  if (Object.values(result.operations).some((r) => Object.values(r.http).some((s) => s.timedOut))) {
+    lines.push('* stopped by the time bound before reaching the requested samples');
+  }
+  if (result.keepAliveRetries > 0) lines.push(`${result.keepAliveRetries} request(s) retried once after a stale keep-alive connection`);
+  if (result.serverMemory) {
+    lines.push('', `Server memory: peak RSS ${fmt(result.serverMemory.peakRssMb, 0)} MB sampled, ${fmt(result.serverMemory.maxRssMb, 0)} MB kernel high-water mark`);
+  }
+  if (result.client) {
+    lines.push('', `Client rendering (${result.client.method}):`);
+    for (const r of result.client.runs) {
+      lines.push(
+        `  ${r.nodes} nodes / ${r.edges} edges: first render ${fmt(r.firstRenderMs, 0)} ms, layout ${fmt(r.layoutMs, 0)} ms (${r.layout}), longest main-thread task ${fmt(r.longestTaskMs, 0)} ms (${r.longTasks} tasks over 50 ms)`,
+      );
+    }
+  }
+  lines.push('', 'Targets (latency: HTTP p95 at concurrency 1):');
+  for (const t of result.targets) {
+    const verdict = !t.applies ? 'n/a (judged on M)' : t.pass ? 'PASS' : `MISS by ${fmt(t.measured - t.limit, 1)} ${t.unit}`;
+    lines.push(`  ${t.name.padEnd(34)} ${t.target.padEnd(24)} measured ${fmt(t.measured, t.unit === 's' ? 2 : 1)} ${t.unit}  ${verdict}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,249 @@
+// `npm run bench -- --size S|M|L [--samples N] [--store sqlite|neo4j] [--skip-client]`: generates a graph, times its
+// bulk import, then times the explorer's requests at the GraphQL HTTP boundary and the same calls on the store.
+// Prints a table, writes bench-results/<size>-<timestamp>.json and latest-<size>.json, and compares with the targets.
+// It is a measurement: it exits 0 whether targets pass or miss, and 1 only when an operation errored.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../server/src/config.ts';
+import { DEFAULT_EDGE_FILTER, type GraphBundle } from '../../server/src/domain/schemas.ts';
+import type { Subgraph } from '../../server/src/domain/types.ts';
+import type { GraphStore } from '../../server/src/ports/graph-store.ts';
+import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { CHROMIUM, measureClientRender, type ClientRenderResult } from './client-render.ts';
+import { BENCH_SIZES, generateGraph, type BenchSize } from './generate-graph.ts';
+import type { ServerMemory } from './serve.ts';
+import { importGraph } from './import-graph.ts';
+import { formatMarkdown } from './markdown.ts';
+import { measure, type LatencySummary } from './measure.ts';
+import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
+import { startBenchServer } from './server-process.ts';
+import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, type OperationName } from './workload.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'S' },
+    samples: { type: 'string', default: '1000' },
+    store: { type: 'string', default: process.env.NEO4J_URI ? 'neo4j' : 'sqlite' },
+    'skip-client': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '1,4,16' },
+    'max-seconds': { type: 'string', default: '120' },
+    'import-batch': { type: 'string', default: '0' },
+    'keep-db': { type: 'boolean', default: false },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const size = (args.size ?? 'S').toUpperCase() as BenchSize;
+if (!(size in BENCH_SIZES)) fail(`--size must be one of ${Object.keys(BENCH_SIZES).join(', ')}`);
+const samples = Number(args.samples);
+const seed = Number(args.seed);
+const maxSeconds = Number(args['max-seconds']);
+const importBatch = Number(args['import-batch']);
+const concurrencies = (args.concurrency ?? '').split(',').map(Number);
+if (![samples, seed, maxSeconds, importBatch, ...concurrencies].every((n) => Number.isInteger(n) && n >= 0) || samples < 1) {
+  fail('--samples, --seed, --max-seconds, --import-batch and --concurrency take whole numbers');
+}
+if (args.store !== 'sqlite' && args.store !== 'neo4j') fail('--store must be sqlite or neo4j');
+const storeKind = args.store;
+
+async function openStore(sqlitePath: string): Promise<GraphStore> {
+  if (storeKind === 'sqlite') return openSqliteStore(sqlitePath);
+  const config = loadConfig({ ...process.env, STORE: 'neo4j' });
+  if (config.store.kind !== 'neo4j') fail('NEO4J_URI and NEO4J_PASSWORD are needed for --store neo4j');
+  const { openNeo4jStore } = await import('../../server/src/stores/neo4j/index.ts');
+  return openNeo4jStore(config.store);
+}
+
+let keepAliveRetries = 0;
+
+function isStaleConnection(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET';
+}
+
+/**
+ * One GraphQL request over keep-alive fetch; resolves to the data and the response body's length in bytes. A request
+ * that meets a kept-alive connection the server has just closed is sent again once, as browsers do; retries are
+ * counted and reported.
+ */
+async function gql(url: string, body: unknown, retried = false): Promise<{ data: Record<string, unknown>; bytes: number }> {
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    text = await res.text();
+  } catch (error) {
+    if (!retried && isStaleConnection(error)) {
+      keepAliveRetries++;
+      return gql(url, body, true);
+    }
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${cause}`, { cause: error });
+  }
+  const json = JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (!res.ok || json.errors?.length || !json.data) {
+    throw new Error(`HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  }
+  return { data: json.data, bytes: Buffer.byteLength(text) };
+}
+
+const MB = 1024 * 1024;
+const warmup = Math.min(100, Math.max(10, Math.round(samples / 10)));
+const startedAt = new Date();
+console.log(`bench: size ${size}, ${samples} samples per operation and concurrency, store ${storeKind}`);
+
+const tempDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-bench-'));
+const dbPath = path.join(tempDir, 'bench.db');
+// The server starts first, on the empty file, so it fails fast on a broken checkout and runs the code that was there
+// when the benchmark began; it sits idle until the HTTP phase and its memory peak is reset before that phase.
+const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite', SQLITE_PATH: dbPath } : { STORE: 'neo4j' });
+const store = await openStore(dbPath);
+
+/** Generates and imports the graph; the bundle lives only in here, so it is released before the measurements. */
+async function generateAndImport() {
+  const t0 = performance.now();
+  const graph = generateGraph({ ...BENCH_SIZES[size], seed });
+  const bundle: GraphBundle = { meta: graph.meta, sources: graph.sources, entities: graph.entities, edges: [...graph.edgeBatches(graph.edgeCount)].flat() };
+  const generationSeconds = (performance.now() - t0) / 1000;
+  console.log(`bench: generated in ${generationSeconds.toFixed(1)} s`);
+  const inputs = drawInputs(bundle, seed);
+  await store.init();
+  if (!(await store.isEmpty())) fail('the store already holds data; the benchmark needs an empty database');
+  console.log('bench: importing...');
+  const importTiming = await importGraph(store, bundle, importBatch);
+  console.log(`bench: imported ${bundle.edges.length} relationships in ${importTiming.seconds.toFixed(2)} s`);
+  return { inputs, importTiming, generationSeconds };
+}
+const { inputs, importTiming, generationSeconds } = await generateAndImport();
+const stats = await store.stats();
+
+const operations = Object.fromEntries(
+  OPERATIONS.map((op) => [op, { http: {}, direct: null, overheadRatio: null, meanResultSize: null, meanResponseKb: null } satisfies OperationResult]),
+) as Record<OperationName, OperationResult>;
+// Each phase writes different addEdge pairs.
+let phaseOffset = 0;
+const nextOffset = () => (phaseOffset += samples + warmup);
+
+console.log('bench: direct store calls...');
+for (const op of OPERATIONS) {
+  let sizeSum = 0;
+  let counted = 0;
+  const offset = nextOffset();
+  operations[op].direct = await measure(
+    async (i) => {
+      sizeSum += await callStore(store, op, inputs, offset + i);
+      counted++;
+    },
+    { samples, warmup, concurrency: 1, maxSeconds },
+  );
+  operations[op].meanResultSize = counted ? sizeSum / counted : null;
+  const d = operations[op].direct;
+  if (d) process.stdout.write(`  ${op} store: p95 ${d.p95.toFixed(2)} ms, ${d.samples} samples\n`);
+}
+
+// Real subgraphs for the client: the neighborhood of the biggest hub, as far as it reaches, at two sizes.
+const clientGraphs: Subgraph[] = [];
+if (!args['skip-client'] && existsSync(CHROMIUM)) {
+  for (const limit of [1000, 5000]) {
+    clientGraphs.push(await store.neighborhood({ ids: [inputs.hub], depth: 3, limit, filter: DEFAULT_EDGE_FILTER }));
+  }
+}
+await store.close();
+
+console.log('bench: HTTP at the GraphQL boundary...');
+await server.memory(true);
+let serverMemory: ServerMemory | null;
+try {
+  for (const op of OPERATIONS) {
+    for (const concurrency of concurrencies) {
+      const offset = nextOffset();
+      let bytes = 0;
+      let responses = 0;
+      const summary: LatencySummary = await measure(
+        async (i) => {
+          const response = await gql(server.url, graphqlRequest(op, inputs, offset + i));
+          responseSize(op, response.data);
+          bytes += response.bytes;
+          responses++;
+        },
+        { samples, warmup, concurrency, maxSeconds },
+      );
+      operations[op].http[String(concurrency)] = summary;
+      if (concurrency === concurrencies[0] && responses > 0) operations[op].meanResponseKb = bytes / responses / 1024;
+      process.stdout.write(`  ${op} c=${concurrency}: p95 ${summary.p95.toFixed(2)} ms, ${summary.rps.toFixed(0)} req/s\n`);
+    }
+    const h = operations[op].http['1'];
+    const d = operations[op].direct;
+    operations[op].overheadRatio = h && d && d.p50 > 0 ? h.p50 / d.p50 : null;
+  }
+} finally {
+  serverMemory = await server.memory().catch(() => null);
+  await server.close();
+}
+
+let client: ClientRenderResult | null = null;
+if (clientGraphs.length > 0) {
+  console.log('bench: client rendering in Chromium...');
+  client = await measureClientRender(clientGraphs);
+}
+
+const errors = Object.values(operations).reduce(
+  (sum, r) => sum + (r.direct?.errors ?? 0) + Object.values(r.http).reduce((s, x) => s + x.errors, 0),
+  0,
+);
+const partial: Omit<BenchResult, 'targets'> = {
+  size,
+  seed,
+  store: storeKind,
+  startedAt: startedAt.toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+  options: { samples, concurrency: concurrencies, maxSeconds, importBatch },
+  graph: { entities: stats.entities, sources: stats.sources, edges: stats.edges, citations: stats.citations, generationSeconds },
+  import: importTiming,
+  workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
+  operations,
+  serverMemory,
+  benchProcessMaxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+  client,
+  errors,
+  keepAliveRetries,
+};
+const result: BenchResult = { ...partial, targets: judge(partial) };
+
+console.log(`\n${formatTable(result)}`);
+const outDir = path.join(ROOT, 'bench-results');
+await mkdir(outDir, { recursive: true });
+const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+const json = `${JSON.stringify(result, null, 2)}\n`;
+await writeFile(path.join(outDir, `${size}-${stamp}.json`), json);
+await writeFile(path.join(outDir, `latest-${size}.json`), json);
+await writeFile(path.join(outDir, `latest-${size}.md`), `${formatMarkdown(result)}\n`);
+console.log(`\nbench: wrote bench-results/${size}-${stamp}.json and bench-results/latest-${size}.json`);
+
+if (args['keep-db']) console.log(`bench: database kept at ${dbPath}`);
+else await rm(tempDir, { recursive: true, force: true });
+for (const [op, r] of Object.entries(operations)) {
+  const first = r.direct?.firstError ?? Object.values(r.http).find((s) => s.firstError)?.firstError;
+  if (first) console.error(`bench: ${op} errored: ${first}`);
+}
+process.exit(errors > 0 ? 1 : 0);
