@@ -74,6 +74,20 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   return overlapsWindow(edge.valid_from, edge.valid_to, filter.from, filter.to);
 }
 
+/** A subgraph carries at most this many edges per node of its limit; `truncated` says when edges were left out. */
+export const EDGES_PER_NODE = 5;
+
+/**
+ * At most `cap` of the induced edges: first those the expansion arrived by (so every node in view stays connected to
+ * a seed), then the rest in expansion order, nearest the seeds first.
+ */
+function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows: EdgeRow[]; cut: boolean } {
+  if (rows.length <= cap) return { rows, cut: false };
+  const tree = rows.filter((r) => reachedBy.has(r.id));
+  const rest = rows.filter((r) => !reachedBy.has(r.id));
+  return { rows: [...tree, ...rest].slice(0, cap), cut: true };
+}
+
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
 
@@ -113,6 +127,24 @@ export class SqliteGraphStore implements GraphStore {
     return toEntity(row, this.aliasesOf(row.id), this.degreeOf(row.id));
   }
 
+  /** The entities with these ids, in the given order, missing ids skipped: three statements for the whole set. */
+  private loadEntities(ids: string[]): Entity[] {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    const rows = new Map((this.st.entitiesByIds.all(json) as EntityRow[]).map((r) => [r.id, r]));
+    const aliases = new Map<string, Alias[]>();
+    for (const a of this.st.aliasesOfEntities.all(json) as (Alias & { entity_id: string })[]) {
+      let list = aliases.get(a.entity_id);
+      if (!list) aliases.set(a.entity_id, (list = []));
+      list.push({ value: a.value, lang: a.lang });
+    }
+    const degrees = new Map((this.st.degreesOf.all(json) as { id: string; degree: number }[]).map((d) => [d.id, d.degree]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toEntity(row, aliases.get(id) ?? [], degrees.get(id) ?? 0)] : [];
+    });
+  }
+
   private loadEntity(id: string): Entity | null {
     const row = this.st.entityById.get(id) as EntityRow | undefined;
     return row ? this.entityFromRow(row) : null;
@@ -150,13 +182,40 @@ export class SqliteGraphStore implements GraphStore {
     return this.st[statement].get(id) !== undefined;
   }
 
+  /**
+   * Walks read only the columns the filter needs, with the status filter in SQL; full rows are fetched afterwards for
+   * the edges a result keeps.
+   */
   private adjacent(filter: EdgeFilter): Adjacent {
-    const touching = this.st.edgesTouching;
+    const touching = this.st.adjacentIds;
+    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
     return function* (id: string) {
-      for (const row of touching.iterate({ id }) as IterableIterator<EdgeRow>) {
+      for (const row of touching.iterate({ ...params, id }) as IterableIterator<EdgeRow>) {
         if (edgePasses(row, filter)) yield row;
       }
     };
+  }
+
+  /** Full rows for edges a walk kept (which carry only the filter's columns), in the given order. */
+  private fullEdgeRows(ids: string[]): EdgeRow[] {
+    if (ids.length === 0) return [];
+    const rows = new Map((this.st.edgesByIds.all(JSON.stringify(ids)) as EdgeRow[]).map((r) => [r.id, r]));
+    return ids.flatMap((id) => rows.get(id) ?? []);
+  }
+
+  /**
+   * Every passing edge among `nodes`. Each node costs min(out-degree, |nodes|) index steps: the outgoing edges of
+   * ordinary nodes are scanned in one statement, a hub has only its (from, to) pairs inside the view looked up.
+   */
+  private inducedEdges(nodes: string[], filter: EdgeFilter): EdgeRow[] {
+    const json = JSON.stringify(nodes);
+    const scanned: string[] = [];
+    const hubs: string[] = [];
+    const outDegree = this.st.outDegreeUpTo.pluck();
+    for (const id of nodes) (Number(outDegree.get(id, nodes.length + 1)) <= nodes.length ? scanned : hubs).push(id);
+    const rows = this.st.edgesAmong.all({ from: JSON.stringify(scanned), to: json }) as EdgeRow[];
+    for (const hub of hubs) rows.push(...(this.st.edgesFromTo.all({ from: hub, to: json }) as EdgeRow[]));
+    return rows.filter((row) => edgePasses(row, filter));
   }
 
   // ---- writing helpers -------------------------------------------------------------------------------------------
@@ -215,7 +274,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   getEntities(ids: string[]): Promise<Entity[]> {
-    return this.guard(() => [...new Set(ids)].flatMap((id) => this.loadEntity(id) ?? []));
+    return this.guard(() => this.loadEntities([...new Set(ids)]));
   }
 
   search(query: string, options: SearchOptions): Promise<Entity[]> {
@@ -228,12 +287,20 @@ export class SqliteGraphStore implements GraphStore {
         limit: options.first,
       };
       const exact = this.st.searchExactKey.all({ ...filters, key: plan.exactKey }) as EntityRow[];
-      const ranked = this.st.searchFullText.all({ ...filters, match: plan.match }) as (EntityRow & { rank: number })[];
+      const fetch = options.first * 4;
+      let ranked = this.st.searchTopHits.all({ ...filters, match: plan.match, fetch }) as (EntityRow & { rank: number; hit_count: number })[];
+      if (ranked.length < options.first && (ranked[0]?.hit_count ?? fetch) >= fetch) {
+        ranked = this.st.searchFullText.all({ ...filters, match: plan.match }) as (EntityRow & { rank: number; hit_count: number })[];
+      }
       const candidates = new Map<string, { row: EntityRow; exact: boolean; rank: number }>();
       for (const row of exact) candidates.set(row.id, { row, exact: true, rank: -Infinity });
       for (const row of ranked) if (!candidates.has(row.id)) candidates.set(row.id, { row, exact: false, rank: row.rank });
+      const entities = new Map(this.loadEntities([...candidates.keys()]).map((e) => [e.id, e]));
       return [...candidates.values()]
-        .map((c) => ({ ...c, entity: this.entityFromRow(c.row) }))
+        .flatMap((c) => {
+          const entity = entities.get(c.row.id);
+          return entity ? [{ ...c, entity }] : [];
+        })
         .sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank || b.entity.degree - a.entity.degree)
         .slice(0, options.first)
         .map((c) => c.entity);
@@ -247,19 +314,9 @@ export class SqliteGraphStore implements GraphStore {
       const limit = integerAtLeast('limit', query.limit, 1);
       // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
       const seeds = query.ids.filter((id) => this.exists('entityExists', id));
-      const { nodes, truncated } = expandNeighborhood(seeds, depth, limit, this.adjacent(filter));
-      const inView = new Set(nodes);
-      const edgeRows: EdgeRow[] = [];
-      for (const id of nodes) {
-        for (const row of this.st.edgesFrom.iterate(id) as IterableIterator<EdgeRow>) {
-          if (inView.has(row.to_id) && edgePasses(row, filter)) edgeRows.push(row);
-        }
-      }
-      return {
-        nodes: nodes.flatMap((id) => this.loadEntity(id) ?? []),
-        edges: this.edgesWithCitations(edgeRows),
-        truncated,
-      };
+      const { nodes, reachedBy, truncated } = expandNeighborhood(seeds, depth, limit, this.adjacent(filter));
+      const { rows, cut } = capEdges(this.inducedEdges(nodes, filter), reachedBy, limit * EDGES_PER_NODE);
+      return { nodes: this.loadEntities(nodes), edges: this.edgesWithCitations(rows), truncated: truncated || cut };
     });
   }
 
@@ -271,16 +328,12 @@ export class SqliteGraphStore implements GraphStore {
       this.requireEntity(query.from, ['from']);
       this.requireEntity(query.to, ['to']);
       const found = findPaths(query.from, query.to, maxHops, first, this.adjacent(filter));
-      const entities = new Map<string, Entity>();
-      const entity = (id: string) => {
-        let e = entities.get(id);
-        if (!e) {
-          e = this.requireEntity(id, []);
-          entities.set(id, e);
-        }
-        return e;
-      };
-      return found.map((p) => ({ nodes: p.nodes.map(entity), edges: this.edgesWithCitations(p.edges) }));
+      const entities = new Map(this.loadEntities([...new Set(found.flatMap((p) => p.nodes))]).map((e) => [e.id, e]));
+      const entity = (id: string) => entities.get(id) ?? this.requireEntity(id, []);
+      return found.map((p) => ({
+        nodes: p.nodes.map(entity),
+        edges: this.edgesWithCitations(this.fullEdgeRows(p.edges.map((e) => e.id))),
+      }));
     });
   }
 

@@ -8,6 +8,12 @@ const SQL = {
   entityById: 'SELECT * FROM entities WHERE id = ?',
   entityExists: 'SELECT 1 FROM entities WHERE id = ?',
   aliasesOf: 'SELECT value, lang FROM aliases WHERE entity_id = ? ORDER BY rowid',
+  entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+  aliasesOfEntities: 'SELECT entity_id, value, lang FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+  degreesOf: `SELECT s.value AS id,
+      (SELECT count(*) FROM edges WHERE from_id = s.value AND status != 'retracted')
+      + (SELECT count(*) FROM edges WHERE to_id = s.value AND status != 'retracted') AS degree
+    FROM json_each(?) s`,
   degreeOf: `SELECT (SELECT count(*) FROM edges WHERE from_id = @id AND status != 'retracted')
     + (SELECT count(*) FROM edges WHERE to_id = @id AND status != 'retracted') AS degree`,
   insertEntity: `INSERT INTO entities (id, kind, name, name_key, search_keys, description, start_date, end_date,
@@ -34,6 +40,15 @@ const SQL = {
     FROM entity_search JOIN entities e ON e.rowid = entity_search.rowid
     WHERE entity_search MATCH @match AND ${ENTITY_FILTERS}
     ORDER BY rank LIMIT @limit`,
+  // Ranks inside the full-text index first and joins only the best hits; the caller falls back to searchFullText when
+  // the entity filters leave too few of them.
+  searchTopHits: `WITH hits AS (
+      SELECT rowid, rank FROM entity_search WHERE entity_search MATCH @match ORDER BY rank LIMIT @fetch
+    )
+    SELECT e.*, hits.rank AS rank, (SELECT count(*) FROM hits) AS hit_count
+    FROM hits JOIN entities e ON e.rowid = hits.rowid
+    WHERE ${ENTITY_FILTERS}
+    ORDER BY hits.rank LIMIT @limit`,
   searchExactKey: `SELECT e.* FROM entities e
     WHERE (e.name_key = @key OR e.id IN (SELECT entity_id FROM aliases WHERE key = @key)) AND ${ENTITY_FILTERS}
     LIMIT @limit`,
@@ -64,8 +79,19 @@ const SQL = {
   setEdgeStatus: `UPDATE edges SET status = @status, retracted_reason = @retractedReason,
       updated_at = @updatedAt, updated_by = @updatedBy
     WHERE id = @id`,
-  edgesTouching: 'SELECT * FROM edges WHERE from_id = @id UNION ALL SELECT * FROM edges WHERE to_id = @id AND from_id != @id',
   edgesFrom: 'SELECT * FROM edges WHERE from_id = ?',
+  outDegreeUpTo: 'SELECT count(*) FROM (SELECT 1 FROM edges WHERE from_id = ? LIMIT ?)',
+  // The unary + keeps the to_id test off the index: each from_id range is scanned once and to_id is checked on the
+  // index entry, so only edges inside the view cost a table read.
+  edgesAmong: `SELECT e.* FROM json_each(@from) f CROSS JOIN edges e ON e.from_id = f.value
+    WHERE +e.to_id IN (SELECT value FROM json_each(@to))`,
+  edgesFromTo: `SELECT e.* FROM json_each(@to) t CROSS JOIN edges e ON e.from_id = @from AND e.to_id = t.value`,
+  adjacentIds: `SELECT id, from_id, to_id, type, confidence, status, valid_from, valid_to FROM edges WHERE from_id = @id
+      AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested')
+    UNION ALL SELECT id, from_id, to_id, type, confidence, status, valid_from, valid_to FROM edges WHERE to_id = @id
+      AND from_id != @id
+      AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested')`,
+  edgesByIds: 'SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))',
   moveEdgesFrom: `UPDATE edges SET from_id = @keep, updated_at = @at, updated_by = @actor WHERE from_id = @merge`,
   moveEdgesTo: `UPDATE edges SET to_id = @keep, updated_at = @at, updated_by = @actor WHERE to_id = @merge`,
   selfLoopsOf: 'SELECT * FROM edges WHERE from_id = @id AND to_id = @id',

@@ -9,18 +9,20 @@ const otherEnd = (edge: EdgeRow, id: string) => (edge.from_id === id ? edge.to_i
 
 /**
  * Breadth-first expansion from the seeds, level by level up to `depth`, never holding more than `limit` nodes.
- * `truncated` is true as soon as one more node was reachable than the limit allowed.
+ * `truncated` is true as soon as one more node was reachable than the limit allowed. `reachedBy` holds the id of the
+ * edge each non-seed node was first reached by.
  */
 export function expandNeighborhood(
   seeds: string[],
   depth: number,
   limit: number,
   adjacent: Adjacent,
-): { nodes: string[]; truncated: boolean } {
+): { nodes: string[]; reachedBy: Set<string>; truncated: boolean } {
   const visited = new Set<string>();
+  const reachedBy = new Set<string>();
   for (const seed of seeds) {
     if (visited.has(seed)) continue;
-    if (visited.size >= limit) return { nodes: [...visited], truncated: true };
+    if (visited.size >= limit) return { nodes: [...visited], reachedBy, truncated: true };
     visited.add(seed);
   }
   let frontier = [...visited];
@@ -30,14 +32,15 @@ export function expandNeighborhood(
       for (const edge of adjacent(id)) {
         const neighbor = otherEnd(edge, id);
         if (visited.has(neighbor)) continue;
-        if (visited.size >= limit) return { nodes: [...visited], truncated: true };
+        if (visited.size >= limit) return { nodes: [...visited], reachedBy, truncated: true };
         visited.add(neighbor);
+        reachedBy.add(edge.id);
         next.push(neighbor);
       }
     }
     frontier = next;
   }
-  return { nodes: [...visited], truncated: false };
+  return { nodes: [...visited], reachedBy, truncated: false };
 }
 
 export interface FoundPath {
@@ -60,16 +63,22 @@ export function findPaths(
   first: number,
   adjacent: Adjacent,
   budget = 500_000,
+  rowBudget = 200_000,
 ): FoundPath[] {
   const found: FoundPath[] = [];
   if (from === to || first <= 0) return found;
+  let steps = 0;
 
+  // Hubs make a neighbor list expensive to read, so edges read are bounded as well as search steps.
+  let rowsRead = 0;
+  const exhausted = () => steps > budget || rowsRead > rowBudget;
   const neighborCache = new Map<string, Map<string, EdgeRow>>();
   const neighbors = (id: string): Map<string, EdgeRow> => {
     let map = neighborCache.get(id);
     if (!map) {
       map = new Map();
       for (const edge of adjacent(id)) {
+        rowsRead++;
         const other = otherEnd(edge, id);
         if (other === id) continue;
         const current = map.get(other);
@@ -84,7 +93,7 @@ export function findPaths(
   let radius = 0;
   let frontier = [to];
   const exploreTargetSide = (wanted: number) => {
-    while (radius < wanted && frontier.length > 0) {
+    while (radius < wanted && frontier.length > 0 && !exhausted()) {
       const next: string[] = [];
       for (const id of frontier) {
         for (const neighbor of neighbors(id).keys()) {
@@ -99,8 +108,7 @@ export function findPaths(
   };
   const lowerBound = (id: string) => distanceToTarget.get(id) ?? (frontier.length === 0 ? Infinity : radius + 1);
 
-  let steps = 0;
-  for (let length = 1; length <= maxHops && found.length < first && steps < budget; length++) {
+  for (let length = 1; length <= maxHops && found.length < first && !exhausted(); length++) {
     exploreTargetSide(Math.floor(length / 2));
     if (lowerBound(from) > length) continue;
     const nodes = [from];
@@ -113,7 +121,7 @@ export function findPaths(
       }
       if (edges.length === length) return;
       for (const [neighbor, edge] of neighbors(id)) {
-        if (found.length >= first || ++steps > budget) return;
+        if (found.length >= first || (++steps, exhausted())) return;
         if (onPath.has(neighbor) || edges.length + 1 + lowerBound(neighbor) > length) continue;
         nodes.push(neighbor);
         edges.push(edge);
