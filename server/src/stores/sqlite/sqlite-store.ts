@@ -64,7 +64,7 @@ import {
 } from './rows.ts';
 import { planSearch } from './search.ts';
 import { prepareStatements, type Statements } from './statements.ts';
-import { expandNeighborhood, findPaths, type Adjacent } from './traversal.ts';
+import { expandNeighborhood, findPaths, type Adjacent, type NeighborIds } from './traversal.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   if (edge.status === 'retracted' && !filter.includeRetracted) return false;
@@ -196,11 +196,30 @@ export class SqliteGraphStore implements GraphStore {
     };
   }
 
-  /** Full rows for edges a walk kept (which carry only the filter's columns), in the given order. */
-  private fullEdgeRows(ids: string[]): EdgeRow[] {
-    if (ids.length === 0) return [];
-    const rows = new Map((this.st.edgesByIds.all(JSON.stringify(ids)) as EdgeRow[]).map((r) => [r.id, r]));
-    return ids.flatMap((id) => rows.get(id) ?? []);
+  /** The far ends of an entity's passing edges: from the indexes alone when only status filters. */
+  private neighborIds(filter: EdgeFilter): NeighborIds {
+    const statusOnly = !filter.types?.length && !filter.confidence?.length && !filter.from && !filter.to;
+    if (!statusOnly) {
+      const adjacent = this.adjacent(filter);
+      return function* (id: string) {
+        for (const edge of adjacent(id)) yield edge.from_id === id ? edge.to_id : edge.from_id;
+      };
+    }
+    const outgoing = this.st.pathOutIds.pluck();
+    const incoming = this.st.pathInIds.pluck();
+    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
+    return function* (id: string) {
+      yield* outgoing.iterate({ ...params, id }) as IterableIterator<string>;
+      yield* incoming.iterate({ ...params, id }) as IterableIterator<string>;
+    };
+  }
+
+  /** The passing edge with the smallest id between two adjacent entities: the one that stands for a path's hop. */
+  private hopEdge(a: string, b: string, filter: EdgeFilter): EdgeRow {
+    const rows = (this.st.edgesBetween.all({ a, b }) as EdgeRow[]).filter((row) => edgePasses(row, filter));
+    const best = rows.reduce<EdgeRow | undefined>((min, row) => (!min || row.id < min.id ? row : min), undefined);
+    if (!best) throw new NotFoundError('Edge', `${a}-${b}`, []);
+    return best;
   }
 
   /**
@@ -327,12 +346,16 @@ export class SqliteGraphStore implements GraphStore {
       const first = integerAtLeast('first', query.first, 1);
       this.requireEntity(query.from, ['from']);
       this.requireEntity(query.to, ['to']);
-      const found = findPaths(query.from, query.to, maxHops, first, this.adjacent(filter));
-      const entities = new Map(this.loadEntities([...new Set(found.flatMap((p) => p.nodes))]).map((e) => [e.id, e]));
+      // Counted under the status filter alone: an upper bound, from the indexes, of what a neighbor list holds.
+      const degree = this.st.pathDegree.pluck();
+      const statuses = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
+      const degreeOf = (id: string) => Number(degree.get({ ...statuses, id }));
+      const found = findPaths(query.from, query.to, maxHops, first, this.neighborIds(filter), degreeOf);
+      const entities = new Map(this.loadEntities([...new Set(found.flat())]).map((e) => [e.id, e]));
       const entity = (id: string) => entities.get(id) ?? this.requireEntity(id, []);
-      return found.map((p) => ({
-        nodes: p.nodes.map(entity),
-        edges: this.edgesWithCitations(this.fullEdgeRows(p.edges.map((e) => e.id))),
+      return found.map((nodes) => ({
+        nodes: nodes.map(entity),
+        edges: this.edgesWithCitations(nodes.slice(1).map((id, i) => this.hopEdge(nodes[i] as string, id, filter))),
       }));
     });
   }

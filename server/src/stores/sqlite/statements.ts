@@ -91,6 +91,18 @@ const SQL = {
     UNION ALL SELECT id, from_id, to_id, type, confidence, status, valid_from, valid_to FROM edges WHERE to_id = @id
       AND from_id != @id
       AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested')`,
+  // Path search under a filter on status alone: the far ends of a node's edges, read from the indexes alone.
+  pathOutIds: `SELECT to_id FROM edges WHERE from_id = @id
+      AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested')`,
+  pathInIds: `SELECT from_id FROM edges WHERE to_id = @id
+      AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested')`,
+  pathDegree: `SELECT (SELECT count(*) FROM edges WHERE from_id = @id
+        AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested'))
+    + (SELECT count(*) FROM edges WHERE to_id = @id
+        AND (@retracted = 1 OR status != 'retracted') AND (@contested = 1 OR status != 'contested'))`,
+  // The edges joining two nodes either way; the store keeps the passing one with the smallest id for a path's hop.
+  edgesBetween: `SELECT * FROM edges WHERE from_id = @a AND to_id = @b
+    UNION ALL SELECT * FROM edges WHERE from_id = @b AND to_id = @a`,
   edgesByIds: 'SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))',
   moveEdgesFrom: `UPDATE edges SET from_id = @keep, updated_at = @at, updated_by = @actor WHERE from_id = @merge`,
   moveEdgesTo: `UPDATE edges SET to_id = @keep, updated_at = @at, updated_by = @actor WHERE to_id = @merge`,
