@@ -1,6 +1,6 @@
 // Client rendering benchmark: builds the canvas bench page (tests/bench/client/, the explorer's own graph modules)
 // with Vite into a temp dir, serves it to Debian Chromium through request interception (no network, no server), and
-// times 1,000- and 5,000-node subgraphs: first render, fcose layout, and the longest main-thread task.
+// times 1,000- and 5,000-node subgraphs: first render, layout, and the longest main-thread task.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
+import { FORCE_ABOVE } from '../../client/src/graph/compute-layout.ts';
 import type { CanvasRun } from './client/main.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -86,11 +87,11 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
           (window as unknown as { renderSubgraph(n: unknown[], e: unknown[]): Promise<CanvasRun> }).renderSubgraph(entities, edges),
         { entities, edges },
       );
-      runs.push({ ...run, layout: `fcose, ${run.nodes > 1000 ? 'draft' : 'default'} quality, no animation` });
+      runs.push({ ...run, layout: run.nodes > FORCE_ABOVE ? 'd3-force in a worker' : 'fcose in a worker' });
     }
     return {
       method:
-        'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement and fcose layoutOptions (client/src/graph), headless Chromium --disable-gpu',
+        'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement, dense-canvas settings and runLayout (client/src/graph, layout worker included), headless Chromium --disable-gpu',
       runs,
     };
   } finally {

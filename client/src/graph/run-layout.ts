@@ -1,38 +1,80 @@
-// Runs a named layout over what the canvas shows. Large graphs skip animation and use fcose's draft quality so a few
-// thousand nodes still lay out within the client's time budget.
-import type { Core, EdgeSingular, LayoutOptions } from 'cytoscape';
+// Runs a named layout over what the canvas shows. Small graphs lay out on the main thread with animation; large fcose
+// layouts are computed in a worker so the page stays responsive, and applied in slices that each fit in a frame.
+// A newer layout, or positions restored by undo, cancels one still running.
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+import { ANIMATE_BELOW, layoutOptions } from './layout-options.ts';
+import type { LayoutRequest, LayoutResult } from './layout-protocol.ts';
 import type { LayoutName } from './layouts.ts';
 import { shownElements } from './shown.ts';
 
-const ANIMATE_BELOW = 250;
+export { layoutOptions } from './layout-options.ts';
 
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
-  const animate = nodeCount < ANIMATE_BELOW;
-  const common = { fit: true, padding: 40, animate, animationDuration: 300 };
-  switch (name) {
-    case 'fcose':
-      return {
-        name: 'fcose',
-        ...common,
-        quality: nodeCount > 1000 ? 'draft' : 'default',
-        randomize: true,
-        nodeRepulsion: () => 20000,
-        // Hubs get longer edges so their many neighbours have room for labels around them.
-        idealEdgeLength: (edge: EdgeSingular) =>
-          90 + 9 * Math.min(40, Math.max(edge.source().degree(false), edge.target().degree(false))),
-        nodeSeparation: 110,
-      } as LayoutOptions;
-    case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 40, concentric: (n) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
-    case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: true, spacingFactor: 1.1 } as LayoutOptions;
-    case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true } as LayoutOptions;
-  }
+/** Position updates per slice: about 10 ms of work on the slow benchmark machine. */
+const APPLY_SLICE = 1500;
+
+const running = new WeakMap<Core, () => void>();
+
+/** Stops a worker layout that has not yet been applied; nothing happens if none is running. */
+export function cancelLayout(cy: Core): void {
+  running.get(cy)?.();
+  running.delete(cy);
 }
 
-export function runLayout(cy: Core, name: LayoutName): void {
+/** Resolves once the new positions are on the canvas, or when the layout is cancelled. */
+export function runLayout(cy: Core, name: LayoutName): Promise<void> {
+  cancelLayout(cy);
   const visible = shownElements(cy);
-  if (visible.nodes().length === 0) return;
-  visible.layout(layoutOptions(name, visible.nodes().length)).run();
+  const nodes = visible.nodes();
+  if (nodes.length === 0) return Promise.resolve();
+  if (name !== 'fcose' || nodes.length < ANIMATE_BELOW || typeof Worker === 'undefined') {
+    const layout = visible.layout(layoutOptions(name, nodes.length));
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    return done;
+  }
+  return runInWorker(cy, name, visible);
+}
+
+function runInWorker(cy: Core, name: LayoutName, visible: Collection): Promise<void> {
+  const nodes = visible.nodes();
+  const ids = nodes.map((n) => n.id());
+  const request: LayoutRequest = {
+    name,
+    nodes: ids,
+    fixed: nodes.filter((n) => n.locked()).map((n) => ({ id: n.id(), position: { ...(n as NodeSingular).position() } })),
+    edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+  };
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<void>((resolve) => {
+    let cancelled = false;
+    const finish = () => {
+      cancelled = true;
+      worker.terminate();
+      if (running.get(cy) === cancel) running.delete(cy);
+      resolve();
+    };
+    const cancel = () => finish();
+    running.set(cy, cancel);
+    worker.onerror = finish;
+    worker.onmessage = (event: MessageEvent<LayoutResult>) => {
+      worker.terminate();
+      const { positions } = event.data;
+      let at = 0;
+      const applySlice = () => {
+        if (cancelled || cy.destroyed()) return finish();
+        const end = Math.min(ids.length, at + APPLY_SLICE);
+        cy.batch(() => {
+          for (; at < end; at++) {
+            const node: NodeSingular = cy.getElementById(ids[at]!);
+            if (node.nonempty() && !node.locked()) node.position({ x: positions[2 * at]!, y: positions[2 * at + 1]! });
+          }
+        });
+        if (at < ids.length) return void setTimeout(applySlice, 0);
+        cy.fit(shownElements(cy), 40);
+        finish();
+      };
+      applySlice();
+    };
+    worker.postMessage(request);
+  });
 }

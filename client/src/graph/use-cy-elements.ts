@@ -3,12 +3,11 @@
 // the current drawing; a batch of several nodes with no anchor gets a full layout instead.
 import { useEffect, useRef } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
+import { tuneForSize } from './large-graph.ts';
 import type { LayoutName } from './layouts.ts';
 import { ringPositions, type Point } from './ring-placement.ts';
-import { runLayout } from './run-layout.ts';
+import { cancelLayout, runLayout } from './run-layout.ts';
 import { shownElements } from './shown.ts';
-
-const BIG_GRAPH = 1500;
 
 export function useCyElements(
   cy: Core | null,
@@ -54,8 +53,12 @@ export function useCyElements(
         cy.add({ ...def, position: { ...position } });
       }
       cy.add(newEdges);
+      // Inside the batch, so the new edges get their first style in the dense form when the canvas is dense.
+      tuneForSize(cy);
 
       if (restoring) {
+        // A layout still computing would otherwise land on top of the positions being restored (undo, shared view).
+        cancelLayout(cy);
         cy.nodes().forEach((n) => {
           const p = restore.positions[n.id()];
           if (!p) return;
@@ -66,14 +69,9 @@ export function useCyElements(
       }
     });
 
-    const big = cy.nodes().length > BIG_GRAPH;
-    // Cytoscape reads these from its init options only; big graphs need them to pan and zoom smoothly.
-    const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
-    renderer.hideEdgesOnViewport = big;
-    renderer.textureOnViewport = big;
 
     if (newNodes.length === 0) return;
-    if (!anchored && newNodes.length > 2 && !restoring) runLayout(cy, layoutRef.current);
+    if (!anchored && newNodes.length > 2 && !restoring) void runLayout(cy, layoutRef.current);
     else if (cy.nodes().length < 300) cy.fit(shownElements(cy), 60);
     if (cy.nodes().length === 1) cy.zoom({ level: 1.4, position: cy.nodes()[0]!.position() }).center();
   }, [cy, elements, anchor, restore]);

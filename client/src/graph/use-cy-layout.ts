@@ -7,6 +7,6 @@ import { runLayout } from './run-layout.ts';
 export function useCyLayout(cy: Core | null, layout: LayoutName, run: number): void {
   useEffect(() => {
     // The layout name alone changing (e.g. from the URL) must not move nodes; only an explicit run does.
-    if (cy && run > 0) runLayout(cy, layout);
+    if (cy && run > 0) void runLayout(cy, layout);
   }, [cy, run]);
 }

@@ -52,8 +52,8 @@ async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<
   cy.batch(() => {
     nodes.forEach((def, i) => cy.add({ ...def, position: { ...(ring[i] ?? { x: 0, y: 0 }) } }));
     cy.add(elements.filter((e) => e.group === 'edges'));
+    tuneForSize(cy);
   });
-  tuneForSize(cy);
 
   const layoutStart = performance.now();
   await runLayout(cy, 'fcose');
