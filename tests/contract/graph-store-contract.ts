@@ -650,6 +650,15 @@ export function describeGraphStoreContract(name: string, open: OpenStore): void 
         expect(await store.getSource('src-new')).toBeNull();
         expect(await snapshot(store)).toEqual(before);
       });
+
+      it('counts a load onto entities the store already holds into their degrees', async () => {
+        await store.bulkLoad(miniBundle, 'seed');
+        const template = miniBundle.edges[0]!;
+        const ends = [template.from, template.to];
+        const before = await store.getEntities(ends);
+        await store.bulkLoad({ sources: [], entities: [], edges: [{ ...template, id: 'second-edge' }] }, 'seed');
+        expect((await store.getEntities(ends)).map((e) => e.degree)).toEqual(before.map((e) => e.degree + 1));
+      });
     });
 
     describe('copying between stores', () => {
@@ -691,6 +700,8 @@ export function describeGraphStoreContract(name: string, open: OpenStore): void 
           expect(await copy.auditEvents(null, 1000)).toEqual(await store.auditEvents(null, 1000));
           expect(await copy.stats()).toEqual(await store.stats());
           expect(await copy.getEntity(g.node.A)).toEqual(await store.getEntity(g.node.A));
+          const allIds = entities.map((e) => e.id);
+          expect(await copy.getEntities(allIds)).toEqual(await store.getEntities(allIds));
           expect(await copy.getEdge(g.edge['C-D'])).toEqual(await store.getEdge(g.edge['C-D']));
           expect((await copy.search('Народные', { first: 5, includeRestricted: true }))[0]?.id).toBe('narodnye-sovety');
         } finally {

@@ -63,6 +63,7 @@ export function bulkLoad(db: Database, st: Statements, bundle: GraphBundle, acto
     db
       .transaction(() => {
         const citationId = sequentialIds('cit');
+        const wasEmpty = Boolean(st.isEmpty.pluck().get());
         const liveRows = Number(st.countLiveEdges.pluck().get());
         const restoreIndexes = data.edges.length >= REBUILD_INDEXES_FROM && data.edges.length >= liveRows ? deferIndexes(db) : null;
         const firstNewRowid = Number(st.maxEntityRowid.pluck().get());
@@ -79,6 +80,10 @@ export function bulkLoad(db: Database, st: Statements, bundle: GraphBundle, acto
           result.citations += edge.citations.length;
         }
         restoreIndexes?.();
+        // Degrees are counted once, set-based, after the indexes are back: for every entity of a fresh store, else
+        // only for the ends of the loaded edges.
+        if (wasEmpty) st.recountAllDegrees.run();
+        else if (data.edges.length > 0) st.recountDegrees.run(JSON.stringify([...new Set(data.edges.flatMap((e) => [e.from, e.to]))]));
         st.searchIndexBuildAfter.run(firstNewRowid);
         st.insertAuditEvent.run(
           auditParams({ id: newAuditId(), at, actor, action: 'bulk-load', targetId: GRAPH_AUDIT_TARGET, before: null, after: { ...result, name: data.meta?.name ?? null } }),

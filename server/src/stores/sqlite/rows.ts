@@ -15,6 +15,8 @@ export interface EntityRow {
   start_date: string | null;
   end_date: string | null;
   sensitivity: Sensitivity;
+  /** Non-retracted edges touching the entity, a loop once: kept current by every write that changes edges. */
+  degree: number;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -75,7 +77,7 @@ export interface AuditRow {
   after_json: string | null;
 }
 
-export function toEntity(row: EntityRow, aliases: Alias[], degree: number): Entity {
+export function toEntity(row: EntityRow, aliases: Alias[]): Entity {
   return {
     id: row.id,
     kind: row.kind,
@@ -85,7 +87,7 @@ export function toEntity(row: EntityRow, aliases: Alias[], degree: number): Enti
     startDate: row.start_date,
     endDate: row.end_date,
     sensitivity: row.sensitivity,
-    degree,
+    degree: row.degree,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,

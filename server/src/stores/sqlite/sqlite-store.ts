@@ -119,15 +119,11 @@ export class SqliteGraphStore implements GraphStore {
     return this.st.aliasesOf.all(id) as Alias[];
   }
 
-  private degreeOf(id: string): number {
-    return (this.st.degreeOf.get({ id }) as { degree: number }).degree;
-  }
-
   private entityFromRow(row: EntityRow): Entity {
-    return toEntity(row, this.aliasesOf(row.id), this.degreeOf(row.id));
+    return toEntity(row, this.aliasesOf(row.id));
   }
 
-  /** The entities with these ids, in the given order, missing ids skipped: three statements for the whole set. */
+  /** The entities with these ids, in the given order, missing ids skipped: two statements for the whole set. */
   private loadEntities(ids: string[]): Entity[] {
     if (ids.length === 0) return [];
     const json = JSON.stringify(ids);
@@ -138,10 +134,9 @@ export class SqliteGraphStore implements GraphStore {
       if (!list) aliases.set(a.entity_id, (list = []));
       list.push({ value: a.value, lang: a.lang });
     }
-    const degrees = new Map((this.st.degreesOf.all(json) as { id: string; degree: number }[]).map((d) => [d.id, d.degree]));
     return ids.flatMap((id) => {
       const row = rows.get(id);
-      return row ? [toEntity(row, aliases.get(id) ?? [], degrees.get(id) ?? 0)] : [];
+      return row ? [toEntity(row, aliases.get(id) ?? [])] : [];
     });
   }
 
@@ -157,7 +152,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private entityRecord(row: EntityRow): EntityRecord {
-    return entityRecordOf(toEntity(row, this.aliasesOf(row.id), 0));
+    return entityRecordOf(toEntity(row, this.aliasesOf(row.id)));
   }
 
   private citationsOf(edgeId: string): Citation[] {
@@ -258,6 +253,11 @@ export class SqliteGraphStore implements GraphStore {
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
     for (const c of edge.citations) this.st.insertCitation.run(c);
+  }
+
+  /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
+  private shiftDegrees(edge: Pick<Edge, 'from' | 'to' | 'status'>, delta: 1 | -1) {
+    if (edge.status !== 'retracted') this.st.addDegree.run({ from: edge.from, to: edge.to, delta });
   }
 
   private checkSources(citations: CitationInput[], root: (string | number)[]) {
@@ -452,6 +452,7 @@ export class SqliteGraphStore implements GraphStore {
       if (data.id && this.exists('edgeExists', data.id)) throw new ConflictError(`A relationship with id ${data.id} already exists`);
       const edge = newEdgeRecord(data, actor, new Date().toISOString());
       this.insertEdgeWithCitations(edge);
+      this.shiftDegrees(edge, 1);
       this.audit('edge.add', edge.id, actor, null, edge, edge.createdAt);
       return edge;
     });
@@ -484,6 +485,7 @@ export class SqliteGraphStore implements GraphStore {
       if (before.status === 'retracted') throw new ConflictError(`Relationship ${id} is already retracted`);
       const at = new Date().toISOString();
       this.st.setEdgeStatus.run({ id, status: 'retracted', retractedReason: why, updatedAt: at, updatedBy: actor });
+      this.shiftDegrees(before, -1);
       const after = this.loadEdge(id) as Edge;
       this.audit('edge.retract', id, actor, before, after, at);
       return after;
@@ -505,6 +507,8 @@ export class SqliteGraphStore implements GraphStore {
         this.st.setEdgeStatus.run({ id: row.id, status: 'retracted', retractedReason: 'merged', updatedAt: at, updatedBy: actor });
         this.audit('edge.retract', row.id, actor, before, this.loadEdge(row.id), at);
       }
+      // The far ends keep their counts; only the kept entity gains edges and loses the retracted loops.
+      this.st.recountDegrees.run(JSON.stringify([keepId]));
       this.st.searchIndexDelete.run(mergeId);
       this.st.deleteAliases.run(mergeId);
       this.st.deleteEntity.run(mergeId);
@@ -552,6 +556,8 @@ export class SqliteGraphStore implements GraphStore {
       for (const e of records.entities) this.insertEntity({ ...e, aliases: e.aliases.map((a) => ({ value: a.value, lang: a.lang ?? null })) });
       for (const s of records.sources) this.st.insertSource.run(s);
       for (const edge of records.edges) this.insertEdgeWithCitations(edge);
+      const touched = new Set([...records.entities.map((e) => e.id), ...records.edges.flatMap((e) => [e.from, e.to])]);
+      if (touched.size > 0) this.st.recountDegrees.run(JSON.stringify([...touched]));
     });
   }
 }

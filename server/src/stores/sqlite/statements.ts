@@ -10,12 +10,6 @@ const SQL = {
   aliasesOf: 'SELECT value, lang FROM aliases WHERE entity_id = ? ORDER BY rowid',
   entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
   aliasesOfEntities: 'SELECT entity_id, value, lang FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
-  degreesOf: `SELECT s.value AS id,
-      (SELECT count(*) FROM edges WHERE from_id = s.value AND status != 'retracted')
-      + (SELECT count(*) FROM edges WHERE to_id = s.value AND status != 'retracted') AS degree
-    FROM json_each(?) s`,
-  degreeOf: `SELECT (SELECT count(*) FROM edges WHERE from_id = @id AND status != 'retracted')
-    + (SELECT count(*) FROM edges WHERE to_id = @id AND status != 'retracted') AS degree`,
   insertEntity: `INSERT INTO entities (id, kind, name, name_key, search_keys, description, start_date, end_date,
       sensitivity, created_at, created_by, updated_at, updated_by)
     VALUES (@id, @kind, @name, @nameKey, @searchKeys, @description, @startDate, @endDate,
@@ -25,6 +19,15 @@ const SQL = {
       updated_at = @updatedAt, updated_by = @updatedBy
     WHERE id = @id`,
   deleteEntity: 'DELETE FROM entities WHERE id = ?',
+  // Degree upkeep: a loop touches its entity once, so the incoming count skips it.
+  addDegree: 'UPDATE entities SET degree = degree + @delta WHERE id IN (@from, @to)',
+  recountDegrees: `UPDATE entities SET degree =
+      (SELECT count(*) FROM edges WHERE from_id = entities.id AND status != 'retracted')
+      + (SELECT count(*) FROM edges WHERE to_id = entities.id AND from_id != entities.id AND status != 'retracted')
+    WHERE id IN (SELECT value FROM json_each(?))`,
+  recountAllDegrees: `UPDATE entities SET degree =
+      (SELECT count(*) FROM edges WHERE from_id = entities.id AND status != 'retracted')
+      + (SELECT count(*) FROM edges WHERE to_id = entities.id AND from_id != entities.id AND status != 'retracted')`,
   insertAlias: 'INSERT INTO aliases (entity_id, value, lang, key) VALUES (?, ?, ?, ?)',
   deleteAliases: 'DELETE FROM aliases WHERE entity_id = ?',
   searchIndexDelete: 'DELETE FROM entity_search WHERE rowid = (SELECT rowid FROM entities WHERE id = ?)',
