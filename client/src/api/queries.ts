@@ -2,7 +2,6 @@
 // shape (an edge's ends become ids; the entities go to the entity cache).
 import { gql } from './graphql-client.ts';
 import type {
-  ApiAlias,
   ApiCitation,
   ApiEdge,
   ApiEdgeFilter,
@@ -10,9 +9,7 @@ import type {
   ApiPath,
   ApiSource,
   ConfidenceName,
-  EntityKindName,
   RelationshipTypeInfo,
-  SensitivityName,
   StanceName,
 } from './types.ts';
 
@@ -96,15 +93,8 @@ export async function searchSources(query: string): Promise<ApiSource[]> {
   return data.sources;
 }
 
-export interface EntityInput {
-  kind: EntityKindName;
-  name: string;
-  aliases: ApiAlias[];
-  description: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  sensitivity: SensitivityName;
-}
+/** What the entity form sends: an entity as the API returns it, less what the server derives. */
+export type EntityInput = Omit<ApiEntity, 'id' | 'degree' | 'redacted'>;
 
 export async function createEntity(input: EntityInput): Promise<ApiEntity> {
   const data = await gql<{ createEntity: ApiEntity }>(
