@@ -20,10 +20,12 @@ const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate
 const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language';
 const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
   retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
+/** The canvas's lean selection: ends as ids (they are in `nodes`), citations as stance and source id. */
+const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
 
 const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { ${ENTITY_FIELDS} } }`;
 const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, limit: $limit) { truncated nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }
+  neighborhood(ids: $ids, depth: $depth, limit: $limit) { truncated nodes { ${ENTITY_FIELDS} } edges { ${LEAN_EDGE_FIELDS} } }
 }`;
 const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops) { nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }

@@ -1,11 +1,12 @@
 // The one client cache of server data: entities and edges keyed by id. Components read it through useGraphCache;
 // every server answer goes in through `merge`, so the canvas, panels and exports all see the same values.
 import { useSyncExternalStore } from 'react';
-import type { ApiEdge, ApiEntity } from './types.ts';
+import { mergeEdge } from './merge-edge.ts';
+import type { ApiEntity, CachedEdge } from './types.ts';
 
 export interface CacheSnapshot {
   entities: ReadonlyMap<string, ApiEntity>;
-  edges: ReadonlyMap<string, ApiEdge>;
+  edges: ReadonlyMap<string, CachedEdge>;
 }
 
 let snapshot: CacheSnapshot = { entities: new Map(), edges: new Map() };
@@ -15,11 +16,11 @@ export const graphCache = {
   get(): CacheSnapshot {
     return snapshot;
   },
-  merge(data: { entities?: ApiEntity[]; edges?: ApiEdge[] }): void {
+  merge(data: { entities?: ApiEntity[]; edges?: CachedEdge[] }): void {
     const entities = new Map(snapshot.entities);
     const edges = new Map(snapshot.edges);
     for (const e of data.entities ?? []) entities.set(e.id, e);
-    for (const e of data.edges ?? []) edges.set(e.id, e);
+    for (const e of data.edges ?? []) edges.set(e.id, mergeEdge(edges.get(e.id), e));
     snapshot = { entities, edges };
     for (const l of listeners) l();
   },

@@ -1,5 +1,6 @@
 // Every GraphQL operation the explorer sends, with its variables and a normalizer from the wire shape to the cached
-// shape (an edge's ends become ids; the entities go to the entity cache).
+// shape (an edge's ends become ids; the entities go to the entity cache). The canvas query is lean (ends as ids,
+// citations as stance and source id); panels and exports fetch edges in full when they need the evidence.
 import { gql } from './graphql-client.ts';
 import type {
   ApiCitation,
@@ -8,7 +9,9 @@ import type {
   ApiEntity,
   ApiPath,
   ApiSource,
+  CachedEdge,
   ConfidenceName,
+  LeanEdge,
   RelationshipTypeInfo,
   StanceName,
 } from './types.ts';
@@ -17,16 +20,26 @@ const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate
 const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language sensitivity redacted';
 const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
   retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
+const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
+/** The server refuses an operation with more than 20 root fields (and more than 30 aliases). */
+const EDGES_PER_DOCUMENT = 20;
+/** Documents in flight at once while fetching many edges, so a large export does not queue them one by one. */
+const DOCUMENTS_IN_FLIGHT = 3;
 
 interface WireEdge extends Omit<ApiEdge, 'from' | 'to'> {
   from: ApiEntity;
   to: ApiEntity;
 }
 
+interface WireLeanEdge extends Omit<LeanEdge, 'from' | 'to' | 'lean'> {
+  from: { id: string };
+  to: { id: string };
+}
+
 export interface Normalized<T> {
   value: T;
   entities: ApiEntity[];
-  edges: ApiEdge[];
+  edges: CachedEdge[];
 }
 
 function unwire(edge: WireEdge): ApiEdge {
@@ -52,14 +65,15 @@ export async function fetchNeighborhood(
   depth: number,
   filter: ApiEdgeFilter | null,
 ): Promise<Normalized<{ truncated: boolean; nodeIds: string[] }>> {
-  const data = await gql<{ neighborhood: { nodes: ApiEntity[]; edges: WireEdge[]; truncated: boolean } }>(
+  const data = await gql<{ neighborhood: { nodes: ApiEntity[]; edges: WireLeanEdge[]; truncated: boolean } }>(
     `query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {
-      neighborhood(ids: $ids, depth: $depth, filter: $filter) { truncated nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }
+      neighborhood(ids: $ids, depth: $depth, filter: $filter) { truncated nodes { ${ENTITY_FIELDS} } edges { ${LEAN_EDGE_FIELDS} } }
     }`,
     { ids, depth, filter },
   );
   const n = data.neighborhood;
-  return { value: { truncated: n.truncated, nodeIds: n.nodes.map((x) => x.id) }, ...collect(n.nodes, n.edges) };
+  const edges = n.edges.map((e): LeanEdge => ({ ...e, from: e.from.id, to: e.to.id, lean: true }));
+  return { value: { truncated: n.truncated, nodeIds: n.nodes.map((x) => x.id) }, entities: n.nodes, edges };
 }
 
 export async function fetchPaths(from: string, to: string, maxHops: number, filter: ApiEdgeFilter | null): Promise<Normalized<ApiPath[]>> {
@@ -169,6 +183,33 @@ export function retractEdge(id: string, reason: string): Promise<Normalized<ApiE
 }
 
 export type { ApiCitation };
+
+/** Edges in full (citations with locator, quote and source) by id; ids that no longer exist are left out. */
+export async function fetchEdges(ids: readonly string[]): Promise<{ entities: ApiEntity[]; edges: ApiEdge[] }> {
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += EDGES_PER_DOCUMENT) chunks.push(ids.slice(start, start + EDGES_PER_DOCUMENT));
+  const entities: ApiEntity[] = [];
+  const edges: ApiEdge[] = [];
+  for (let start = 0; start < chunks.length; start += DOCUMENTS_IN_FLIGHT) {
+    const answers = await Promise.all(chunks.slice(start, start + DOCUMENTS_IN_FLIGHT).map(fetchEdgeChunk));
+    for (const found of answers) {
+      const c = collect([], found);
+      entities.push(...c.entities);
+      edges.push(...c.edges);
+    }
+  }
+  return { entities, edges };
+}
+
+async function fetchEdgeChunk(chunk: readonly string[]): Promise<WireEdge[]> {
+  const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
+  const fields = chunk.map((_, i) => `e${i}: edge(id: $id${i}) { ${EDGE_FIELDS} }`).join(' ');
+  const data = await gql<Record<string, WireEdge | null>>(
+    `query Edges(${params}) { ${fields} }`,
+    Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
+  );
+  return Object.values(data).filter((e): e is WireEdge => e !== null);
+}
 
 /** One entity or edge by id, into the normalized form; null when it does not exist (or is gone). */
 export async function fetchItem(kind: 'node' | 'edge', id: string): Promise<{ entities: ApiEntity[]; edges: ApiEdge[] }> {

@@ -48,6 +48,13 @@ export interface ApiCitation {
   stance: StanceName;
 }
 
+/** A citation as the canvas query returns it: enough for styling and source numbering, not for showing evidence. */
+export interface CitationRef {
+  id: string;
+  stance: StanceName;
+  source: { id: string };
+}
+
 /** An edge as cached: its ends are kept as ids; the entities themselves live in the entity cache. */
 export interface ApiEdge {
   id: string;
@@ -61,6 +68,19 @@ export interface ApiEdge {
   note: string | null;
   citations: ApiCitation[];
   retractedReason: string | null;
+}
+
+/** An edge from the canvas query: every field but the citations' locator, quote and source details. */
+export interface LeanEdge extends Omit<ApiEdge, 'citations'> {
+  citations: CitationRef[];
+  lean: true;
+}
+
+/** What the cache holds per edge id: the full edge once anything fetched it in full, else the lean one. */
+export type CachedEdge = ApiEdge | LeanEdge;
+
+export function isFullEdge(edge: CachedEdge): edge is ApiEdge {
+  return !('lean' in edge);
 }
 
 export interface ApiSubgraph {

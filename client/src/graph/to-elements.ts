@@ -1,7 +1,7 @@
 // Pure translation from cached API data to Cytoscape element definitions. An edge is drawn when both of its ends are
 // on the canvas; filters and hiding are applied separately as classes so positions survive a filter change.
 import type { ElementDefinition } from 'cytoscape';
-import type { ApiEdge, ApiEntity } from '../api/types.ts';
+import type { ApiEdge, ApiEntity, CachedEdge } from '../api/types.ts';
 
 export const REDACTED_LABEL = 'Restricted entity';
 
@@ -27,7 +27,7 @@ export function toNodeElement(entity: ApiEntity): ElementDefinition {
   return { group: 'nodes', data: { id: entity.id, label: entityLabel(entity), kind: entity.kind }, classes: nodeClasses(entity) };
 }
 
-export function toEdgeElement(edge: ApiEdge, typeLabels: ReadonlyMap<string, string>): ElementDefinition {
+export function toEdgeElement(edge: CachedEdge, typeLabels: ReadonlyMap<string, string>): ElementDefinition {
   return {
     group: 'edges',
     data: { id: edge.id, source: edge.from, target: edge.to, label: edgeLabel(edge, typeLabels), type: edge.type },
@@ -39,7 +39,7 @@ export function toEdgeElement(edge: ApiEdge, typeLabels: ReadonlyMap<string, str
 export function toElements(
   nodeIds: readonly string[],
   entities: ReadonlyMap<string, ApiEntity>,
-  edges: ReadonlyMap<string, ApiEdge>,
+  edges: ReadonlyMap<string, CachedEdge>,
   typeLabels: ReadonlyMap<string, string>,
 ): ElementDefinition[] {
   const onCanvas = new Set<string>();
@@ -57,7 +57,7 @@ export function toElements(
 }
 
 /** Edges drawn for the given canvas nodes. */
-export function edgesBetween(nodeIds: Iterable<string>, edges: ReadonlyMap<string, ApiEdge>): ApiEdge[] {
+export function edgesBetween(nodeIds: Iterable<string>, edges: ReadonlyMap<string, CachedEdge>): CachedEdge[] {
   const onCanvas = new Set(nodeIds);
   return [...edges.values()].filter((e) => onCanvas.has(e.from) && onCanvas.has(e.to));
 }

@@ -1,8 +1,9 @@
 // The right-hand panel for the selected node or edge. A selection not yet cached (e.g. restored from a shared URL, or
-// a retracted edge the canvas filters out) is fetched by id.
+// a retracted edge the canvas filters out), or an edge cached only as the canvas's lean copy, is fetched by id.
 import { useEffect, useState } from 'react';
 import { graphCache, useGraphCache } from '../../api/cache.ts';
 import { fetchItem } from '../../api/queries.ts';
+import { isFullEdge } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import { EntityDetails } from './EntityDetails.tsx';
@@ -12,7 +13,8 @@ export function DetailsPanel() {
   const cache = useGraphCache();
   const sel = state.selected;
   const [missing, setMissing] = useState<string | null>(null);
-  const cached = sel ? (sel.kind === 'node' ? cache.entities.has(sel.id) : cache.edges.has(sel.id)) : true;
+  const cachedEdge = sel?.kind === 'edge' ? cache.edges.get(sel.id) : undefined;
+  const cached = sel ? (sel.kind === 'node' ? cache.entities.has(sel.id) : cachedEdge !== undefined && isFullEdge(cachedEdge)) : true;
 
   useEffect(() => {
     if (!sel || cached) return;
@@ -34,8 +36,7 @@ export function DetailsPanel() {
     const entity = cache.entities.get(sel.id);
     if (entity) return <EntityDetails entity={entity} />;
   } else {
-    const edge = cache.edges.get(sel.id);
-    if (edge) return <EdgeDetails edge={edge} />;
+    if (cachedEdge && isFullEdge(cachedEdge)) return <EdgeDetails edge={cachedEdge} />;
   }
-  return <p className="muted">{missing === sel.id ? 'This item no longer exists.' : 'Loading…'}</p>;
+  return <p className="muted" data-testid="details-loading">{missing === sel.id ? 'This item no longer exists.' : 'Loading…'}</p>;
 }

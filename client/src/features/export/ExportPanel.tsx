@@ -1,7 +1,10 @@
 // Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON. Exports are
-// redacted for publication unless the user unticks the box: restricted entities and sources are not named.
+// redacted for publication unless the user unticks the box: restricted entities and sources are not named. The canvas
+// caches edges lean, so the visible edges' full evidence (citations, sources) is fetched before composing.
 import { useState } from 'react';
 import { graphCache } from '../../api/cache.ts';
+import { fetchEdges } from '../../api/queries.ts';
+import { isFullEdge } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { numberSources } from './bibliography.ts';
 import { composePng } from './compose-png.ts';
@@ -23,24 +26,35 @@ export function ExportPanel() {
   const [busy, setBusy] = useState(false);
   const [redact, setRedact] = useState(true);
 
-  const visible = (): ExportView | null => {
+  const visible = async (): Promise<ExportView | null> => {
     const graph = ex.graph();
     if (!graph) return null;
+    const edgeIds = graph.visibleEdgeIds();
+    const cached = graphCache.get().edges;
+    const lean = edgeIds.filter((id) => {
+      const e = cached.get(id);
+      return e !== undefined && !isFullEdge(e);
+    });
+    if (lean.length > 0) graphCache.merge(await fetchEdges(lean));
     const { entities, edges } = graphCache.get();
     return {
       nodes: graph.visibleNodeIds().flatMap((id) => entities.get(id) ?? []),
-      edges: graph.visibleEdgeIds().flatMap((id) => edges.get(id) ?? []),
+      edges: edgeIds.flatMap((id) => {
+        const e = edges.get(id);
+        return e && isFullEdge(e) ? [e] : [];
+      }),
     };
   };
 
   const run = async (kind: 'png' | 'svg' | 'json') => {
     const graph = ex.graph();
-    const shown = visible();
-    if (!graph || !shown) return;
-    const view = redact ? redactView(shown) : shown;
-    const labels = redact ? redactedLabels(shown.nodes) : new Map<string, string>();
+    if (!graph) return;
     setBusy(true);
     try {
+      const shown = await visible();
+      if (!shown) return;
+      const view = redact ? redactView(shown) : shown;
+      const labels = redact ? redactedLabels(shown.nodes) : new Map<string, string>();
       const sources = numberSources(view.edges).entries;
       if (kind === 'png') {
         const image = await createImageBitmap(graph.withNodeLabels(labels, () => graph.png(scale)));
