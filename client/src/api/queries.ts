@@ -118,15 +118,8 @@ export async function createEntity(input: EntityInput): Promise<ApiEntity> {
   return data.createEntity;
 }
 
-export interface SourceInput {
-  kind: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  language: string | null;
-}
+/** What the inline source form sends: a source as the API returns it, less what the server decides. */
+export type SourceInput = Omit<ApiSource, 'id' | 'sensitivity' | 'redacted'>;
 
 export async function createSource(input: SourceInput): Promise<ApiSource> {
   const data = await gql<{ createSource: ApiSource }>(
