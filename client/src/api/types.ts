@@ -83,11 +83,6 @@ export function isFullEdge(edge: CachedEdge): edge is ApiEdge {
   return !('lean' in edge);
 }
 
-export interface ApiSubgraph {
-  nodes: ApiEntity[];
-  edges: ApiEdge[];
-  truncated: boolean;
-}
 
 export interface ApiPath {
   nodes: ApiEntity[];

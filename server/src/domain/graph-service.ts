@@ -20,6 +20,7 @@ import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } fro
 import { parseInput } from './validate.ts';
 import {
   canSee,
+  hiddenFrom,
   redactAuditEvent,
   redactEdge,
   redactEntity,
@@ -105,13 +106,9 @@ export class GraphService {
    * only for viewers without rights to restricted material.
    */
   private async hiddenIds(viewer: Viewer, entities: Entity[], edges: Edge[]): Promise<HiddenIds> {
-    if (viewer.canSeeRestricted) return { entities: new Set(), sources: new Set() };
+    if (viewer.canSeeRestricted) return hiddenFrom(viewer, [], []);
     const sourceIds = [...new Set(edges.flatMap((e) => e.citations.map((c) => c.sourceId)))];
-    const sources = sourceIds.length ? await this.store.getSources(sourceIds) : [];
-    return {
-      entities: new Set(entities.filter((e) => !canSee(viewer, e)).map((e) => e.id)),
-      sources: new Set(sources.filter((s) => !canSee(viewer, s)).map((s) => s.id)),
-    };
+    return hiddenFrom(viewer, entities, sourceIds.length ? await this.store.getSources(sourceIds) : []);
   }
 
   async source(viewer: Viewer, id: string): Promise<Source | null> {

@@ -74,12 +74,13 @@ export function redactEdge(viewer: Viewer, edge: Edge, hidden: HiddenIds): Edge 
   };
 }
 
-/** Hidden ids known from the nodes alone, for callers that have not looked up the cited sources. */
-function hiddenAmong(viewer: Viewer, nodes: Entity[]): HiddenIds {
-  return { entities: new Set(nodes.filter((n) => !canSee(viewer, n)).map((n) => n.id)), sources: new Set() };
+/** The entities and sources among these that the viewer may not see. */
+export function hiddenFrom(viewer: Viewer, entities: Entity[], sources: Source[]): HiddenIds {
+  const hiddenIdsOf = (items: (Entity | Source)[]) => new Set(items.filter((i) => !canSee(viewer, i)).map((i) => i.id));
+  return { entities: hiddenIdsOf(entities), sources: hiddenIdsOf(sources) };
 }
 
-export function redactSubgraph(viewer: Viewer, graph: Subgraph, hidden = hiddenAmong(viewer, graph.nodes)): Subgraph {
+export function redactSubgraph(viewer: Viewer, graph: Subgraph, hidden: HiddenIds): Subgraph {
   return {
     ...graph,
     nodes: graph.nodes.map((n) => redactEntity(viewer, n)),
@@ -87,7 +88,7 @@ export function redactSubgraph(viewer: Viewer, graph: Subgraph, hidden = hiddenA
   };
 }
 
-export function redactPath(viewer: Viewer, path: Path, hidden = hiddenAmong(viewer, path.nodes)): Path {
+export function redactPath(viewer: Viewer, path: Path, hidden: HiddenIds): Path {
   return {
     nodes: path.nodes.map((n) => redactEntity(viewer, n)),
     edges: path.edges.map((e) => redactEdge(viewer, e, hidden)),

@@ -7,6 +7,7 @@ import {
   canSee,
   redactAuditEvent,
   redactEntity,
+  hiddenFrom,
   redactPath,
   redactSource,
   redactSubgraph,
@@ -76,11 +77,11 @@ describe('visibility', () => {
   });
 
   it('redacts every restricted node of a subgraph or path and nothing else', () => {
-    const graph = redactSubgraph(PUBLIC_VIEWER, { nodes: [activist, feminita], edges: [], truncated: false });
+    const graph = redactSubgraph(PUBLIC_VIEWER, { nodes: [activist, feminita], edges: [], truncated: false }, hiddenFrom(PUBLIC_VIEWER, [activist, feminita], []));
     expect(graph.nodes.map((n) => n.name)).toEqual([REDACTED_NAME, 'Feminita']);
-    const path = redactPath(PUBLIC_VIEWER, { nodes: [feminita, activist], edges: [] });
+    const path = redactPath(PUBLIC_VIEWER, { nodes: [feminita, activist], edges: [] }, hiddenFrom(PUBLIC_VIEWER, [feminita, activist], []));
     expect(path.nodes.map((n) => n.name)).toEqual(['Feminita', REDACTED_NAME]);
-    expect(redactSubgraph(LOCAL_VIEWER, { nodes: [activist], edges: [], truncated: true }).nodes[0]?.name).toBe('Ruslana R.');
+    expect(redactSubgraph(LOCAL_VIEWER, { nodes: [activist], edges: [], truncated: true }, hiddenFrom(LOCAL_VIEWER, [activist], [])).nodes[0]?.name).toBe('Ruslana R.');
   });
 
   it('hides audit snapshots of restricted targets from viewers without rights', () => {
