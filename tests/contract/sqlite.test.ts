@@ -8,7 +8,8 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
-import { describeGraphStoreContract } from './graph-store-contract.ts';
+import { openSqliteTestStore } from '../fixtures/test-stores.ts';
+import { describeGraphStoreContract } from './index.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -17,17 +18,7 @@ async function tempDir() {
   return dir;
 }
 
-describeGraphStoreContract('sqlite', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
-  const store = await openSqliteStore(join(dir, 'graph.db'));
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeGraphStoreContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {
