@@ -10,6 +10,7 @@ import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 import { openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
+import { describeMapStoreContract } from './map-store-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -19,6 +20,7 @@ async function tempDir() {
 }
 
 describeGraphStoreContract('sqlite', openSqliteTestStore);
+describeMapStoreContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

@@ -3,6 +3,7 @@
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { QUERY_LIMITS } from './limits.ts';
+import { MapService } from './map-service.ts';
 import {
   LIMITS,
   citationInputSchema,
@@ -45,7 +46,12 @@ function filterOf(filter: unknown): EdgeFilter {
 }
 
 export class GraphService {
-  constructor(readonly store: GraphStore) {}
+  /** Saved maps, through the same store and visibility rule. */
+  readonly maps: MapService;
+
+  constructor(readonly store: GraphStore) {
+    this.maps = new MapService(store);
+  }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);

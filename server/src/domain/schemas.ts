@@ -167,7 +167,8 @@ export type EdgeInput = z.infer<typeof edgeInputSchema>;
 export const reasonSchema = text(LIMITS.reason).brand<'Reason'>();
 export type Reason = z.infer<typeof reasonSchema>;
 
-export const edgeFilterSchema = z
+/** The edge filter's fields without the proof of parsing, for documents that store a filter (saved maps). */
+export const edgeFilterFieldsSchema = z
   .object({
     types: z.array(relationshipTypeSchema).max(50).nullish(),
     confidence: z.array(confidenceSchema).max(3).nullish(),
@@ -176,8 +177,8 @@ export const edgeFilterSchema = z
     from: partialDateSchema.nullish(),
     to: partialDateSchema.nullish(),
   })
-  .superRefine(dateOrder('from', 'to'))
-  .brand<'EdgeFilter'>();
+  .superRefine(dateOrder('from', 'to'));
+export const edgeFilterSchema = edgeFilterFieldsSchema.brand<'EdgeFilter'>();
 export type EdgeFilter = z.infer<typeof edgeFilterSchema>;
 export const DEFAULT_EDGE_FILTER: EdgeFilter = edgeFilterSchema.parse({});
 

@@ -23,13 +23,15 @@ export const EDGE_KEYS = [
 ] as const;
 export const CITATION_KEYS = ['id', 'edgeId', 'edgeFrom', 'sourceId', 'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq'] as const;
 export const AUDIT_KEYS = ['id', 'at', 'actor', 'action', 'targetId', 'before', 'after', 'seq'] as const;
+/** A saved map: the fields it is listed and found by, and the whole map as one JSON document. */
+export const SAVED_MAP_KEYS = ['id', 'title', 'owner', 'updatedAt', 'deletedAt', 'doc'] as const;
 /** Set and removed again by a write that must hold a record's write lock before it reads it; never stored. */
 export const LOCK_KEY = '_lock';
 /** Every property key a stored record may carry. */
 export const STORED_PROPERTY_KEYS: readonly string[] = [
-  ...new Set([...ENTITY_KEYS, ...SOURCE_KEYS, ...EDGE_KEYS, ...CITATION_KEYS, ...AUDIT_KEYS, LOCK_KEY]),
+  ...new Set([...ENTITY_KEYS, ...SOURCE_KEYS, ...EDGE_KEYS, ...CITATION_KEYS, ...AUDIT_KEYS, ...SAVED_MAP_KEYS, LOCK_KEY]),
 ];
-type PropsOf<K extends readonly string[]> = Record<K[number], unknown>;
+export type PropsOf<K extends readonly string[]> = Record<K[number], unknown>;
 
 const str = (p: Props, key: string): string => String(p[key]);
 const strOrNull = (p: Props, key: string): string | null => (p[key] === undefined || p[key] === null ? null : String(p[key]));
