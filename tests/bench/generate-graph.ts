@@ -75,7 +75,7 @@ const TYPE_SHAPES: Record<RelationshipType, { weight: number; typical?: { from?:
   APPLIED: { weight: 1.5, typical: { from: ['organization'] } },
   AUTHORIZED: { weight: 1, typical: { from: ['organization'], to: ['event'] } },
   ENACTED: { weight: 1, typical: { from: ['organization'] } },
-  AMENDED: { weight: 0.5, typical: { from: ['organization'] } },
+  AMENDED: { weight: 0.5, typical: { from: ['law'] } },
 };
 
 /** Which kinds each relationship type connects, and how common it is: always inside the vocabulary's endpoint rules. */

@@ -132,6 +132,3 @@ export function newEdgeRecord(input: EdgeData, actor: string, at: string, citati
     updatedBy: actor,
   };
 }
-
-/** The id every bulk-load audit event targets: the graph as a whole. */
-export const GRAPH_AUDIT_TARGET = 'graph';

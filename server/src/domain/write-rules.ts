@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   edgeRetract: 'edge.retract',
   citationAdd: 'citation.add',
   bulkLoad: 'bulk-load',
+  seedImport: 'seed.import',
 } as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
 
