@@ -1,6 +1,6 @@
 // zod schemas for everything that enters the graph: API inputs, seeds and imports all pass through these.
 import { z } from 'zod';
-import { isOrderedRange, isPartialDate } from './dates.ts';
+import { isOrderedRange, isPartialDate } from './shared/dates.ts';
 import {
   CONFIDENCES,
   ENTITY_KINDS,
@@ -8,7 +8,7 @@ import {
   SOURCE_KINDS,
   STANCES,
   isRelationshipType,
-} from './vocabulary.ts';
+} from './shared/vocabulary.ts';
 
 /** Length bounds for every free-text field, so no input can bloat the store or the page. */
 export const LIMITS = {

@@ -2,7 +2,7 @@
 // tests/contract/ holds each adapter to the same behaviour.
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
-import type { EntityKind } from '../domain/vocabulary.ts';
+import type { EntityKind } from '../domain/shared/vocabulary.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
 export type Actor = string;

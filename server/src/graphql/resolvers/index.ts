@@ -1,10 +1,25 @@
+import { Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
 import { Entity } from './Entity.ts';
-import { enumResolvers } from './enums.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Source } from './Source.ts';
 
-export const resolvers = { Query, Mutation, Entity, Source, Edge, Citation, AuditEvent, ...enumResolvers };
+// The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
+// domain's lower-case vocabulary, the wire sees GraphQL's upper case.
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Entity,
+  Source,
+  Edge,
+  Citation,
+  AuditEvent,
+  EntityKind,
+  Confidence,
+  EdgeStatus,
+  Stance,
+  Sensitivity,
+};

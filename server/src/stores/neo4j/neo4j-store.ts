@@ -1,7 +1,7 @@
 // The GraphStore on Neo4j 5: every statement is a `.cypher` file run by name. Each port write is one transaction that
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
 import { bundleIds, checkBundleReferences, referencesOutside } from '../../domain/bundle-references.ts';
-import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
+import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
 import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';

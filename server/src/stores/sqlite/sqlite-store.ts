@@ -1,7 +1,7 @@
 // The embedded GraphStore: one SQLite file. Reads and writes are synchronous underneath; every write runs in one
 // immediate transaction together with its audit events, and every driver failure leaves as a domain error.
 import type { Database } from 'better-sqlite3';
-import { overlapsWindow } from '../../domain/dates.ts';
+import { overlapsWindow } from '../../domain/shared/dates.ts';
 import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
