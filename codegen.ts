@@ -1,6 +1,7 @@
 // GraphQL Code Generator: the SDL is the one source of the API's types. `npm run codegen` writes the resolver types
 // (server) and the typed documents (client); `npm run lint` fails when the committed output has drifted from the SDL.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ANNOTATION_TARGETS } from './server/src/domain/maps.ts';
 import { CONFIDENCES, EDGE_STATUSES, ENTITY_KINDS, SENSITIVITIES, STANCES } from './server/src/domain/shared/vocabulary.ts';
 
 const SCHEMA = 'server/src/graphql/schema.graphql';
@@ -31,6 +32,10 @@ const config: CodegenConfig = {
           Subgraph: '../../domain/types.ts#Subgraph',
           Path: '../../domain/types.ts#Path',
           GraphStats: '../../domain/types.ts#GraphStats',
+          Map: '../../domain/maps.ts#SavedMap',
+          MapEntity: '../../domain/maps.ts#MapEntity',
+          MapFilters: '../../domain/maps.ts#MapFilters',
+          MapAnnotation: '../../domain/maps.ts#Annotation',
         },
         // Emitted as `const` maps (PERSON -> 'person') that Apollo uses as the enums' internal values.
         enumsAsConst: true,
@@ -41,6 +46,7 @@ const config: CodegenConfig = {
           EdgeStatus: domainValues(EDGE_STATUSES),
           Stance: domainValues(STANCES),
           Sensitivity: domainValues(SENSITIVITIES),
+          AnnotationTarget: domainValues(ANNOTATION_TARGETS),
         },
       },
     },
@@ -53,6 +59,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // Plain strings carrying their result and variable types: the client sends them with fetch, no GraphQL runtime.
         documentMode: 'string',
+        // Ids are strings both ways; the server never sends or needs numbers for them.
+        scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },

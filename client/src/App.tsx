@@ -16,6 +16,7 @@ import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { useHistoryKeys } from './features/history/use-history-keys.ts';
 import { HistoryButtons } from './features/history/HistoryButtons.tsx';
 import { LayoutPanel } from './features/layouts/LayoutPanel.tsx';
+import { MapsPanel } from './features/maps/MapsPanel.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { CanvasOutline } from './features/outline/CanvasOutline.tsx';
 import { PathFinder } from './features/path-finder/PathFinder.tsx';
@@ -158,6 +159,7 @@ export function App() {
           <Legend />
           <PathFinder />
           <LayoutPanel />
+          <MapsPanel />
           <ExportPanel />
           <CanvasOutline />
         </aside>

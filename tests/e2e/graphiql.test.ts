@@ -1,57 +1,27 @@
 // GraphiQL at /explorer, in Chromium against a real server: it loads from this server alone (editor workers included,
 // under the server's Content-Security-Policy), runs a query, and its docs explorer reads the schema by introspection.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/src/app/server.ts';
-import { loadConfig } from '../../server/src/config.ts';
-import { foreignRequests, hasChromium, launchChromium } from './chromium.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+import { ROOT, SHOTS, hasChromium, startBrowserRig, type BrowserRig } from './browser.ts';
 
 describe.skipIf(!hasChromium)('GraphiQL at /explorer', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let page: Page;
-  let tmp: string;
-  const requested: string[] = [];
-  const problems: string[] = [];
 
   beforeAll(async () => {
+    rig = await startBrowserRig();
     if (!existsSync(path.join(ROOT, 'client/dist/explorer.html'))) {
       throw new Error('client/dist/explorer.html is missing: run `npm run build` first (npm test does).');
     }
-    mkdirSync(SHOTS, { recursive: true });
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'actornet-graphiql-'));
-    server = await startServer(
-      loadConfig({
-        NODE_ENV: 'test',
-        PORT: '0',
-        SQLITE_PATH: path.join(tmp, 'graphiql.db'),
-        SEED_FILE: path.join(ROOT, 'seeds/kazakhstan-2024.json'),
-        LOG_LEVEL: 'warn',
-      }),
-    );
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    ({ page } = await rig.newPage());
     page.setDefaultTimeout(15_000);
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    // A Content-Security-Policy refusal is reported on the console, not as a page error.
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
-    await page.goto(`${server.url}/explorer`);
+    await page.goto(`${rig.server.url}/explorer`);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('renders GraphiQL with its editors', async () => {
@@ -62,8 +32,7 @@ describe.skipIf(!hasChromium)('GraphiQL at /explorer', () => {
   it('runs the example query against /graphql and shows the answer', async () => {
     const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postData()?.includes('query Search') === true);
     await page.locator('.graphiql-execute-button').click();
-    const response = await answered;
-    const body = (await response.json()) as { data: { search: { id: string }[] } };
+    const body = (await (await answered).json()) as { data: { search: { id: string }[] } };
     expect(body.data.search.map((e) => e.id)).toContain('org-narodnye-sovety');
     await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('org-narodnye-sovety');
     await page.screenshot({ path: path.join(SHOTS, 'graphiql-query.png') });
@@ -78,8 +47,12 @@ describe.skipIf(!hasChromium)('GraphiQL at /explorer', () => {
   });
 
   it('requested nothing from any host but its own server, with no errors or policy refusals', () => {
-    expect(requested.some((u) => u.includes('.worker'))).toBe(true);
-    expect(foreignRequests(requested, server.url)).toEqual([]);
-    expect(problems).toEqual([]);
+    const origin = new URL(rig.server.url).host;
+    const foreign = rig.requested.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).host !== origin);
+    expect(rig.requested.some((u) => u.includes('.worker'))).toBe(true);
+    expect(foreign).toEqual([]);
+    // A Content-Security-Policy refusal is reported on the console, not as a page error.
+    expect(rig.consoleErrors).toEqual([]);
+    expect(rig.pageErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import type { GraphStore } from '../ports/graph-store.ts';
 import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
+import { MapService } from './map-service.ts';
 import {
   LIMITS,
   citationInputSchema,
@@ -51,7 +52,12 @@ function filterOf(filter: unknown): EdgeFilter {
 }
 
 export class GraphService {
-  constructor(readonly store: GraphStore) {}
+  /** Saved maps, through the same store and visibility rule. */
+  readonly maps: MapService;
+
+  constructor(readonly store: GraphStore) {
+    this.maps = new MapService(store);
+  }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);

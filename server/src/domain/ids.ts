@@ -20,7 +20,7 @@ function randomBase36(length: number): string {
   return out;
 }
 
-export function newId(prefix: 'ent' | 'src' | 'edg' | 'cit'): string {
+export function newId(prefix: 'ent' | 'src' | 'edg' | 'cit' | 'map' | 'ann'): string {
   return `${prefix}_${randomBase36(16)}`;
 }
 

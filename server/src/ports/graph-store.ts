@@ -3,6 +3,7 @@
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
+import type { MapStore } from './map-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
 export type Actor = string;
@@ -46,6 +47,8 @@ export interface GraphStore extends GraphStorePaging {
   /** Idempotent: creates schema, indexes and migrations as needed. */
   init(): Promise<void>;
   close(): Promise<void>;
+  /** Saved maps (named views with positions, filters and annotations). */
+  readonly maps: MapStore;
   /** True when the store holds no entities and no sources (used to seed on first start only). */
   isEmpty(): Promise<boolean>;
 

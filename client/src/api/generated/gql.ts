@@ -31,6 +31,14 @@ type Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractEdgeDocument,
+    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
+    "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
+    "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
+    "\n  mutation SaveMap($input: MapInput!) {\n    saveMap(input: $input) {\n      ...MapFields\n    }\n  }\n": typeof types.SaveMapDocument,
+    "\n  mutation UpdateMap($id: ID!, $input: MapInput!) {\n    updateMap(id: $id, input: $input) {\n      ...MapFields\n    }\n  }\n": typeof types.UpdateMapDocument,
+    "\n  mutation DeleteMap($id: ID!) {\n    deleteMap(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.DeleteMapDocument,
+    "\n  mutation RestoreMap($id: ID!) {\n    restoreMap(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.RestoreMapDocument,
+    "\n  query MapEdges($ids: [ID!]!, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) {\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": typeof types.MapEdgesDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    aliases {\n      value\n      lang\n    }\n    description\n    startDate\n    endDate\n    sensitivity\n    degree\n    redacted\n  }\n": types.EntityFieldsFragmentDoc,
@@ -49,6 +57,14 @@ const documents: Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractEdgeDocument,
+    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": types.MapFieldsFragmentDoc,
+    "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
+    "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
+    "\n  mutation SaveMap($input: MapInput!) {\n    saveMap(input: $input) {\n      ...MapFields\n    }\n  }\n": types.SaveMapDocument,
+    "\n  mutation UpdateMap($id: ID!, $input: MapInput!) {\n    updateMap(id: $id, input: $input) {\n      ...MapFields\n    }\n  }\n": types.UpdateMapDocument,
+    "\n  mutation DeleteMap($id: ID!) {\n    deleteMap(id: $id) {\n      ...MapFields\n    }\n  }\n": types.DeleteMapDocument,
+    "\n  mutation RestoreMap($id: ID!) {\n    restoreMap(id: $id) {\n      ...MapFields\n    }\n  }\n": types.RestoreMapDocument,
+    "\n  query MapEdges($ids: [ID!]!, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) {\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": types.MapEdgesDocument,
 };
 
 /**
@@ -115,6 +131,38 @@ export function graphql(source: "\n  mutation AddCitation($edgeId: ID!, $citatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').RetractEdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n"): typeof import('./graphql').MapFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').MapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').MapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMap($input: MapInput!) {\n    saveMap(input: $input) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').SaveMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMap($id: ID!, $input: MapInput!) {\n    updateMap(id: $id, input: $input) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').UpdateMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMap($id: ID!) {\n    deleteMap(id: $id) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').DeleteMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreMap($id: ID!) {\n    restoreMap(id: $id) {\n      ...MapFields\n    }\n  }\n"): typeof import('./graphql').RestoreMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapEdges($ids: [ID!]!, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) {\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').MapEdgesDocument;
 
 
 export function graphql(source: string) {

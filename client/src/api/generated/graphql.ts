@@ -9,10 +9,15 @@ export type AliasInput = {
   value: string;
 };
 
+export type AnnotationTarget =
+  | 'EDGE'
+  | 'ENTITY'
+  | 'MAP';
+
 export type CitationInput = {
   locator?: string | null | undefined;
   quote?: string | null | undefined;
-  sourceId: string | number;
+  sourceId: string;
   stance?: Stance | null | undefined;
 };
 
@@ -35,9 +40,9 @@ export type EdgeFilter = {
 export type EdgeInput = {
   citations: Array<CitationInput>;
   confidence: Confidence;
-  from: string | number;
+  from: string;
   note?: string | null | undefined;
-  to: string | number;
+  to: string;
   type: string;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
@@ -66,6 +71,43 @@ export type EntityKind =
   | 'PERSON'
   | 'PLACE';
 
+export type MapAnnotationInput = {
+  id?: string | null | undefined;
+  target: AnnotationTarget;
+  targetId?: string | null | undefined;
+  text: string;
+  x?: number | null | undefined;
+  y?: number | null | undefined;
+};
+
+export type MapEntityInput = {
+  hidden?: boolean | null | undefined;
+  id: string;
+  pinned?: boolean | null | undefined;
+  x: number;
+  y: number;
+};
+
+export type MapFiltersInput = {
+  confidence?: Array<Confidence> | null | undefined;
+  from?: string | null | undefined;
+  includeContested?: boolean | null | undefined;
+  includeRetracted?: boolean | null | undefined;
+  kinds?: Array<EntityKind> | null | undefined;
+  to?: string | null | undefined;
+  types?: Array<string> | null | undefined;
+};
+
+export type MapInput = {
+  annotations?: Array<MapAnnotationInput> | null | undefined;
+  caption?: string | null | undefined;
+  entities: Array<MapEntityInput>;
+  filters?: MapFiltersInput | null | undefined;
+  /** fcose, concentric, breadthfirst or grid. */
+  layout?: string | null | undefined;
+  title: string;
+};
+
 export type Sensitivity =
   | 'PUBLIC'
   | 'RESTRICTED';
@@ -75,7 +117,7 @@ export type SourceInput = {
   kind: string;
   language?: string | null | undefined;
   /** Id of the source this one is part of. */
-  partOf?: string | number | null | undefined;
+  partOf?: string | null | undefined;
   publishedAt?: string | null | undefined;
   publisher?: string | null | undefined;
   retrievedAt?: string | null | undefined;
@@ -105,7 +147,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }> };
 
 export type NeighborhoodQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
   depth?: number | null | undefined;
   filter?: EdgeFilter | null | undefined;
 }>;
@@ -114,8 +156,8 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }>, edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string }, to: { id: string }, citations: Array<{ id: string, stance: Stance, source: { id: string } }> }> } };
 
 export type PathsQueryVariables = Exact<{
-  from: string | number;
-  to: string | number;
+  from: string;
+  to: string;
   maxHops?: number | null | undefined;
   filter?: EdgeFilter | null | undefined;
 }>;
@@ -137,14 +179,14 @@ export type SourcesQueryVariables = Exact<{
 export type SourcesQuery = { sources: Array<{ id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean }> };
 
 export type EntityQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type EntityQuery = { entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null };
 
 export type EdgeQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -172,7 +214,7 @@ export type AddEdgeMutationVariables = Exact<{
 export type AddEdgeMutation = { addEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
 
 export type AddCitationMutationVariables = Exact<{
-  edgeId: string | number;
+  edgeId: string;
   citation: CitationInput;
 }>;
 
@@ -180,12 +222,65 @@ export type AddCitationMutationVariables = Exact<{
 export type AddCitationMutation = { addCitation: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
 
 export type RetractEdgeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
 
 export type RetractEdgeMutation = { retractEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> };
+
+export type MapsQueryVariables = Exact<{
+  includeDeleted?: boolean | null | undefined;
+}>;
+
+
+export type MapsQuery = { maps: Array<{ id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> }> };
+
+export type MapQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MapQuery = { map: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } | null };
+
+export type SaveMapMutationVariables = Exact<{
+  input: MapInput;
+}>;
+
+
+export type SaveMapMutation = { saveMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+
+export type UpdateMapMutationVariables = Exact<{
+  id: string;
+  input: MapInput;
+}>;
+
+
+export type UpdateMapMutation = { updateMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+
+export type DeleteMapMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteMapMutation = { deleteMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+
+export type RestoreMapMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RestoreMapMutation = { restoreMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+
+export type MapEdgesQueryVariables = Exact<{
+  ids: Array<string> | string;
+  filter?: EdgeFilter | null | undefined;
+}>;
+
+
+export type MapEdgesQuery = { neighborhood: { edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string }, to: { id: string }, citations: Array<{ id: string, stance: Stance, source: { id: string } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -314,6 +409,59 @@ export const LeanEdgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeanEdgeFields"}) as unknown as TypedDocumentString<LeanEdgeFieldsFragment, unknown>;
+export const MapFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`, {"fragmentName":"MapFields"}) as unknown as TypedDocumentString<MapFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -766,3 +914,382 @@ fragment EdgeFields on Edge {
     }
   }
 }`) as unknown as TypedDocumentString<RetractEdgeMutation, RetractEdgeMutationVariables>;
+export const MapsDocument = new TypedDocumentString(`
+    query Maps($includeDeleted: Boolean) {
+  maps(includeDeleted: $includeDeleted) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
+export const MapDocument = new TypedDocumentString(`
+    query Map($id: ID!) {
+  map(id: $id) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
+export const SaveMapDocument = new TypedDocumentString(`
+    mutation SaveMap($input: MapInput!) {
+  saveMap(input: $input) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<SaveMapMutation, SaveMapMutationVariables>;
+export const UpdateMapDocument = new TypedDocumentString(`
+    mutation UpdateMap($id: ID!, $input: MapInput!) {
+  updateMap(id: $id, input: $input) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<UpdateMapMutation, UpdateMapMutationVariables>;
+export const DeleteMapDocument = new TypedDocumentString(`
+    mutation DeleteMap($id: ID!) {
+  deleteMap(id: $id) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<DeleteMapMutation, DeleteMapMutationVariables>;
+export const RestoreMapDocument = new TypedDocumentString(`
+    mutation RestoreMap($id: ID!) {
+  restoreMap(id: $id) {
+    ...MapFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment MapFields on Map {
+  id
+  title
+  caption
+  layout
+  owner
+  updatedAt
+  deletedAt
+  redacted
+  entities {
+    id
+    x
+    y
+    pinned
+    hidden
+    entity {
+      ...EntityFields
+    }
+  }
+  filters {
+    kinds
+    types
+    confidence
+    includeContested
+    includeRetracted
+    from
+    to
+  }
+  annotations {
+    id
+    text
+    target
+    targetId
+    x
+    y
+  }
+}`) as unknown as TypedDocumentString<RestoreMapMutation, RestoreMapMutationVariables>;
+export const MapEdgesDocument = new TypedDocumentString(`
+    query MapEdges($ids: [ID!]!, $filter: EdgeFilter) {
+  neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) {
+    edges {
+      ...LeanEdgeFields
+    }
+  }
+}
+    fragment LeanEdgeFields on Edge {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    stance
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MapEdgesQuery, MapEdgesQueryVariables>;

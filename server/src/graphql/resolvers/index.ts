@@ -1,8 +1,9 @@
-import { Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
+import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
 import { Entity } from './Entity.ts';
+import { MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Source } from './Source.ts';
@@ -10,16 +11,19 @@ import { Source } from './Source.ts';
 // The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
 // domain's lower-case vocabulary, the wire sees GraphQL's upper case.
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
+  Query: { ...Query, ...mapQueries },
+  Mutation: { ...Mutation, ...mapMutations },
   Entity,
   Source,
   Edge,
   Citation,
   AuditEvent,
+  Map: MapType,
+  MapEntity,
   EntityKind,
   Confidence,
   EdgeStatus,
   Stance,
   Sensitivity,
+  AnnotationTarget,
 };

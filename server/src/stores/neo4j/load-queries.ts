@@ -12,6 +12,8 @@ export const QUERY_NAMES = [
   'schema/create-audit-event-target-index',
   'schema/create-audit-event-seq-index',
   'schema/create-entity-search-index',
+  'schema/create-map-id-constraint',
+  'schema/create-map-updated-index',
   'schema/await-indexes',
   'entity/get-entities',
   'entity/search-entities',
@@ -41,6 +43,10 @@ export const QUERY_NAMES = [
   'bulk/create-edges',
   'bulk/create-citations',
   'bulk/create-audit-events',
+  'map/list-maps',
+  'map/get-map',
+  'map/create-map',
+  'map/replace-map',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -46,8 +46,10 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { MapStore } from '../../ports/map-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
+import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
 import {
   auditRow,
@@ -95,8 +97,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly maps: MapStore;
 
-  constructor(private readonly cypher: CypherRunner) {}
+  constructor(private readonly cypher: CypherRunner) {
+    this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
+  }
 
   /** Audit order: strictly increasing within this process and, through the clock, across processes. */
   private nextSeq(): number {

@@ -45,8 +45,10 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { MapStore } from '../../ports/map-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
+import { SqliteMapStore } from './sqlite-map-store.ts';
 import { migrate } from './migrate.ts';
 import {
   auditParams,
@@ -90,9 +92,11 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly maps: MapStore;
 
   constructor(private readonly db: Database) {
     this.st = prepareStatements(db);
+    this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
   }
 
   /** Runs `fn`, turning any driver failure into a domain error. */
