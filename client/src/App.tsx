@@ -26,7 +26,8 @@ import { edgePasses, nodePasses, toEdgeFilter } from './state/filters.ts';
 import { initialUiState, uiReducer, type ViewSnapshot } from './state/ui-state.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
 
-const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES).map(([name, t]) => ({ name, label: t.label }));
+const upper = (kinds: readonly string[]) => kinds.map((k) => k.toUpperCase() as RelationshipTypeInfo['from'][number]);
+const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES).map(([name, t]) => ({ name, label: t.label, from: upper(t.from), to: upper(t.to) }));
 
 export function App() {
   const [state, dispatch] = useReducer(uiReducer, undefined, () => initialUiState(decodeUrlState(window.location.search)));

@@ -146,6 +146,8 @@ const RelationshipTypesDocument = graphql(`
     relationshipTypes {
       name
       label
+      from
+      to
     }
   }
 `);

@@ -22,7 +22,7 @@ type Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
-    "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n    }\n  }\n": typeof types.RelationshipTypesDocument,
+    "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityDocument,
     "\n  query Edge($id: ID!) {\n    edge(id: $id) {\n      ...EdgeFields\n    }\n  }\n": typeof types.EdgeDocument,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
-    "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n    }\n  }\n": types.RelationshipTypesDocument,
+    "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityDocument,
     "\n  query Edge($id: ID!) {\n    edge(id: $id) {\n      ...EdgeFields\n    }\n  }\n": types.EdgeDocument,
@@ -98,7 +98,7 @@ export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n    }\n  }\n"): typeof import('./graphql').RelationshipTypesDocument;
+export function graphql(source: "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n"): typeof import('./graphql').RelationshipTypesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,7 +168,7 @@ export type PathsQuery = { paths: Array<{ nodes: Array<{ id: string, kind: Entit
 export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RelationshipTypesQuery = { relationshipTypes: Array<{ name: string, label: string }> };
+export type RelationshipTypesQuery = { relationshipTypes: Array<{ name: string, label: string, from: Array<EntityKind>, to: Array<EntityKind> }> };
 
 export type SourcesQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -601,6 +601,8 @@ export const RelationshipTypesDocument = new TypedDocumentString(`
   relationshipTypes {
     name
     label
+    from
+    to
   }
 }
     `) as unknown as TypedDocumentString<RelationshipTypesQuery, RelationshipTypesQueryVariables>;

@@ -512,8 +512,14 @@ export type QueryLimits = {
 
 export type RelationshipTypeInfo = {
   __typename?: 'RelationshipTypeInfo';
+  /** The kinds of entity a relationship of this type may start at. */
+  from: Array<EntityKind>;
   label: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Whether one entity may stand at both ends. */
+  selfLoop: Scalars['Boolean']['output'];
+  /** The kinds of entity it may end at. */
+  to: Array<EntityKind>;
 };
 
 export const Sensitivity = {
@@ -886,8 +892,11 @@ export type QueryLimitsResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
+  from?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selfLoop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
 };
 
 export type SensitivityResolvers = { PUBLIC: 'public', RESTRICTED: 'restricted' };

@@ -3,7 +3,7 @@ import { RELATIONSHIP_TYPES, SOURCE_KINDS } from '../../domain/shared/vocabulary
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { primeEntities } from '../loaders.ts';
 
-const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, { label }]) => ({ name, label }));
+const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, rule]) => ({ name, label: rule.label, from: [...rule.from], to: [...rule.to], selfLoop: rule.selfLoop }));
 
 export const Query: QueryResolvers = {
   search: (_, args, { service, viewer }) => service.search(viewer, args.query, args.kinds, args.first),
