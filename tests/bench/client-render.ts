@@ -1,6 +1,7 @@
 // Client rendering benchmark: builds the canvas bench page (tests/bench/client/, the explorer's own graph modules)
 // with Vite into a temp dir, serves it to Debian Chromium through request interception (no network, no server), and
-// times 1,000- and 5,000-node subgraphs: first render, layout, and the longest main-thread task.
+// times 1,000- and 5,000-node subgraphs (first render, layout, the longest main-thread task) and an expand of 200
+// nodes onto the 1,000-node canvas.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { build } from 'vite';
 import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
 import { FORCE_ABOVE } from '../../client/src/graph/compute-layout.ts';
-import type { CanvasRun } from './client/main.ts';
+import type { CanvasRun, ExpandRun } from './client/main.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const PAGE_ROOT = fileURLToPath(new URL('./client/', import.meta.url));
@@ -24,6 +25,28 @@ export interface ClientRenderRun extends CanvasRun {
 export interface ClientRenderResult {
   method: string;
   runs: ClientRenderRun[];
+  /** 200 nodes expanded onto the 1,000-node canvas; null when the graphs were too small to draw them from. */
+  expand: ExpandRun | null;
+}
+
+export const EXPAND_CANVAS = 1000;
+export const EXPAND_ADDED = 200;
+
+/**
+ * The expand case from the two hub neighborhoods: the smaller one is the canvas, and the first 200 nodes of the larger
+ * one that are not on it arrive, with every relationship of the larger one that joins them to the canvas or to each
+ * other, for the hub (the first node) as the anchor.
+ */
+function expandCase(graphs: Subgraph[]): { canvas: Subgraph; anchor: string; added: Subgraph } | null {
+  const canvas = graphs.find((g) => g.nodes.length >= EXPAND_CANVAS);
+  const larger = graphs.find((g) => g.nodes.length > EXPAND_CANVAS + EXPAND_ADDED);
+  const anchor = canvas?.nodes[0]?.id;
+  if (!canvas || !larger || !anchor) return null;
+  const onCanvas = new Set(canvas.nodes.map((n) => n.id));
+  const nodes = larger.nodes.filter((n) => !onCanvas.has(n.id)).slice(0, EXPAND_ADDED);
+  const fresh = new Set(nodes.map((n) => n.id));
+  const edges = larger.edges.filter((e) => (fresh.has(e.from) || fresh.has(e.to)) && (fresh.has(e.from) || onCanvas.has(e.from)) && (fresh.has(e.to) || onCanvas.has(e.to)));
+  return { canvas, anchor, added: { nodes, edges, truncated: false } };
 }
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
@@ -89,7 +112,16 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
       );
       runs.push({ ...run, layout: run.nodes > FORCE_ABOVE ? 'd3-force in a worker' : 'fcose in a worker' });
     }
+    const expandInput = expandCase(graphs);
+    const expand = expandInput
+      ? await page.evaluate(
+          ({ canvas, anchor, added }) =>
+            (window as unknown as { expandOnto(c: unknown, a: string, x: unknown): Promise<ExpandRun> }).expandOnto(canvas, anchor, added),
+          { canvas: toApi(expandInput.canvas), anchor: expandInput.anchor, added: toApi(expandInput.added) },
+        )
+      : null;
     return {
+      expand,
       method:
         'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement, dense-canvas settings and runLayout (client/src/graph, layout worker included), headless Chromium --disable-gpu',
       runs,

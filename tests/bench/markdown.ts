@@ -17,7 +17,8 @@ export function formatMarkdown(r: BenchResult): string {
       `${r.machine.memoryGb} GB, Node ${r.machine.node}. ${r.options.samples} samples per cell, at most ${r.options.maxSeconds} s per cell.`,
     '',
     `Import: ${fmt(r.import.seconds, 1)} s in ${r.import.calls} \`bulkLoad\` call(s), ${Math.round(r.import.relationshipsPerSecond).toLocaleString('en')} relationships/s ` +
-      `(generation, ${fmt(g.generationSeconds, 1)} s, not included).`,
+      `(generation, ${fmt(g.generationSeconds, 1)} s, not included).` +
+      (r.neo4jImport ? ` The same import into Neo4j: ${fmt(r.neo4jImport.seconds, 1)} s.` : ''),
     '',
     '| operation | where | conc. | samples | p50 ms | p95 ms | p99 ms | req/s | errors |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|',
@@ -26,6 +27,8 @@ export function formatMarkdown(r: BenchResult): string {
     const o = r.operations[op];
     const rows: [string, string, LatencySummary][] = [
       ...(o.direct ? [['store', '1', o.direct] as [string, string, LatencySummary]] : []),
+      ...(o.floor ? [['raw SQL', '1', o.floor] as [string, string, LatencySummary]] : []),
+      ...(o.neo4j ? [['Neo4j store', '1', o.neo4j] as [string, string, LatencySummary]] : []),
       ...Object.entries(o.http).map(([c, s]) => ['HTTP', c, s] as [string, string, LatencySummary]),
     ];
     for (const [where, c, s] of rows) {
@@ -34,10 +37,12 @@ export function formatMarkdown(r: BenchResult): string {
       );
     }
   }
-  out.push('', '| operation | HTTP p50 / store p50 | mean result size | mean response |', '|---|--:|--:|--:|');
+  out.push('', '| operation | HTTP p50 / store p50 | store p50 / raw SQL p50 | HTTP p50 / raw SQL p50 | mean result size | mean response |', '|---|--:|--:|--:|--:|--:|');
   for (const op of OPERATIONS) {
     const o = r.operations[op];
-    out.push(`| ${OPERATION_LABELS[op]} | ${fmt(o.overheadRatio, 2)} | ${fmt(o.meanResultSize, 1)} | ${fmt(o.meanResponseKb, 1)} KB |`);
+    out.push(
+      `| ${OPERATION_LABELS[op]} | ${fmt(o.overheadRatio, 2)} | ${fmt(o.storeFloorRatio, 2)} | ${fmt(o.httpFloorRatio, 2)} | ${fmt(o.meanResultSize, 1)} | ${fmt(o.meanResponseKb, 1)} KB |`,
+    );
   }
   if (r.serverMemory) {
     out.push('', `Server memory: peak RSS ${fmt(r.serverMemory.peakRssMb, 0)} MB (sampled every 50 ms), ${fmt(r.serverMemory.maxRssMb, 0)} MB kernel high-water mark.`);
@@ -48,10 +53,19 @@ export function formatMarkdown(r: BenchResult): string {
       out.push(`| ${c.nodes} nodes, ${c.edges} edges | ${fmt(c.firstRenderMs, 0)} ms | ${fmt(c.layoutMs, 0)} ms (${c.layout}) | ${fmt(c.longestTaskMs, 0)} ms | ${c.longTasks} |`);
     }
   }
+  if (r.client?.expand) {
+    const x = r.client.expand;
+    out.push(
+      '',
+      `Expand: ${x.added} nodes and ${x.addedEdges} relationships added around a node of a ${x.canvasNodes}-node canvas (ring placement, no layout), ` +
+        `drawn ${fmt(x.drawnMs, 0)} ms after the data arrived; longest main-thread task ${fmt(x.longestTaskMs, 0)} ms. Click to drawn = 1-hop HTTP p95 + that.`,
+    );
+  }
+  if (r.neo4jSkipped) out.push('', `Neo4j column: skipped (${r.neo4jSkipped}).`);
   out.push('', '| target | measured | verdict |', '|---|--:|---|');
   for (const t of r.targets) {
     const verdict = !t.applies ? 'n/a on this size' : t.pass ? 'PASS' : `MISS by ${fmt(t.measured - t.limit, 1)} ${t.unit} (x${fmt(t.measured / t.limit, 1)})`;
-    out.push(`| ${t.name}: ${t.target} | ${fmt(t.measured, t.unit === 's' ? 2 : 1)} ${t.unit} | ${verdict} |`);
+    out.push(`| ${t.name}: ${t.target} | ${fmt(t.measured, t.unit === 's' || t.unit === 'x' ? 2 : 1)} ${t.unit} | ${verdict} |`);
   }
   return out.join('\n');
 }

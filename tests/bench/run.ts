@@ -12,15 +12,16 @@ import { DEFAULT_EDGE_FILTER, type GraphBundleData as GraphBundle } from '../../
 import type { Subgraph } from '../../server/src/domain/types.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { openSqlFloor } from './sql-floor.ts';
 import { CHROMIUM, measureClientRender, type ClientRenderResult } from './client-render.ts';
 import { BENCH_SIZES, generateGraph, type BenchSize } from './generate-graph.ts';
 import type { ServerMemory } from './serve.ts';
-import { importGraph } from './import-graph.ts';
+import { importGraph, type ImportTiming } from './import-graph.ts';
 import { formatMarkdown } from './markdown.ts';
 import { measure, type LatencySummary } from './measure.ts';
 import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
-import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, type OperationName } from './workload.ts';
+import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, seedAt, type OperationName } from './workload.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -28,7 +29,7 @@ const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: 'S' },
     samples: { type: 'string', default: '1000' },
-    store: { type: 'string', default: process.env.NEO4J_URI ? 'neo4j' : 'sqlite' },
+    store: { type: 'string', default: 'sqlite' },
     'skip-client': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '1,4,16' },
@@ -56,12 +57,16 @@ if (![samples, seed, maxSeconds, importBatch, ...concurrencies].every((n) => Num
 if (args.store !== 'sqlite' && args.store !== 'neo4j') fail('--store must be sqlite or neo4j');
 const storeKind = args.store;
 
-async function openStore(sqlitePath: string): Promise<GraphStore> {
-  if (storeKind === 'sqlite') return openSqliteStore(sqlitePath);
+async function openNeo4j(): Promise<GraphStore | null> {
   const config = loadConfig({ ...process.env, STORE: 'neo4j' });
-  if (config.store.kind !== 'neo4j') fail('NEO4J_URI and NEO4J_PASSWORD are needed for --store neo4j');
+  if (config.store.kind !== 'neo4j') return null;
   const { openNeo4jStore } = await import('../../server/src/stores/neo4j/index.ts');
   return openNeo4jStore(config.store);
+}
+
+async function openStore(sqlitePath: string): Promise<GraphStore> {
+  if (storeKind === 'sqlite') return openSqliteStore(sqlitePath);
+  return (await openNeo4j()) ?? fail('NEO4J_URI and NEO4J_PASSWORD are needed for --store neo4j');
 }
 
 let keepAliveRetries = 0;
@@ -112,6 +117,17 @@ const dbPath = path.join(tempDir, 'bench.db');
 // when the benchmark began; it sits idle until the HTTP phase and its memory peak is reset before that phase.
 const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite', SQLITE_PATH: dbPath } : { STORE: 'neo4j' });
 const store = await openStore(dbPath);
+// On an SQLite run, the store calls are repeated on Neo4j wherever one is configured: the Neo4j column.
+let neo4jSkipped: string | null = storeKind === 'neo4j' ? 'this run is on Neo4j (--store neo4j)' : null;
+let neo4jStore: GraphStore | null = null;
+if (!neo4jSkipped) {
+  neo4jStore = await openNeo4j().catch((error: unknown) => {
+    neo4jSkipped = `Neo4j could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+    return null;
+  });
+  if (!neo4jStore && !neo4jSkipped) neo4jSkipped = 'NEO4J_URI (and NEO4J_PASSWORD) are not set';
+}
+if (neo4jSkipped) console.log(`bench: Neo4j column skipped: ${neo4jSkipped}`);
 
 /** Generates and imports the graph; the bundle lives only in here, so it is released before the measurements. */
 async function generateAndImport() {
@@ -126,13 +142,30 @@ async function generateAndImport() {
   console.log('bench: importing...');
   const importTiming = await importGraph(store, bundle, importBatch);
   console.log(`bench: imported ${bundle.edges.length} relationships in ${importTiming.seconds.toFixed(2)} s`);
-  return { inputs, importTiming, generationSeconds };
+  let neo4jImport: ImportTiming | null = null;
+  if (neo4jStore) {
+    await neo4jStore.init();
+    if (await neo4jStore.isEmpty()) {
+      console.log('bench: importing into Neo4j...');
+      neo4jImport = await importGraph(neo4jStore, bundle, importBatch);
+      console.log(`bench: imported into Neo4j in ${neo4jImport.seconds.toFixed(2)} s`);
+    } else {
+      neo4jSkipped = 'the Neo4j database already holds data; the benchmark needs an empty one';
+      console.log(`bench: Neo4j column skipped: ${neo4jSkipped}`);
+      await neo4jStore.close();
+      neo4jStore = null;
+    }
+  }
+  return { inputs, importTiming, generationSeconds, neo4jImport };
 }
-const { inputs, importTiming, generationSeconds } = await generateAndImport();
+const { inputs, importTiming, generationSeconds, neo4jImport } = await generateAndImport();
 const stats = await store.stats();
 
 const operations = Object.fromEntries(
-  OPERATIONS.map((op) => [op, { http: {}, direct: null, overheadRatio: null, meanResultSize: null, meanResponseKb: null } satisfies OperationResult]),
+  OPERATIONS.map((op) => [
+    op,
+    { http: {}, direct: null, floor: null, neo4j: null, overheadRatio: null, storeFloorRatio: null, httpFloorRatio: null, meanResultSize: null, meanResponseKb: null } satisfies OperationResult,
+  ]),
 ) as Record<OperationName, OperationResult>;
 // Each phase writes different addEdge pairs.
 let phaseOffset = 0;
@@ -153,6 +186,34 @@ for (const op of OPERATIONS) {
   operations[op].meanResultSize = counted ? sizeSum / counted : null;
   const d = operations[op].direct;
   if (d) process.stdout.write(`  ${op} store: p95 ${d.p95.toFixed(2)} ms, ${d.samples} samples\n`);
+}
+
+if (neo4jStore) {
+  console.log('bench: the same store calls on Neo4j...');
+  try {
+    for (const op of OPERATIONS) {
+      const offset = nextOffset();
+      operations[op].neo4j = await measure(async (i) => void (await callStore(neo4jStore as GraphStore, op, inputs, offset + i)), { samples, warmup, concurrency: 1, maxSeconds });
+      process.stdout.write(`  ${op} Neo4j store: p95 ${operations[op].neo4j?.p95.toFixed(2)} ms\n`);
+    }
+  } finally {
+    await neo4jStore.close();
+  }
+}
+
+// The raw-SQL floor of the canvas reads, on the same file the store and the server read.
+if (storeKind === 'sqlite') {
+  console.log('bench: raw-SQL floor...');
+  const floor = openSqlFloor(dbPath);
+  try {
+    for (const [op, depth, limit] of [['neighborhood1', 1, 200], ['neighborhood2', 2, 500]] as const) {
+      const offset = nextOffset();
+      operations[op].floor = await measure(async (i) => void floor.neighborhood(seedAt(inputs, offset + i), depth, limit), { samples, warmup, concurrency: 1, maxSeconds });
+      process.stdout.write(`  ${op} raw SQL: p95 ${operations[op].floor?.p95.toFixed(2)} ms\n`);
+    }
+  } finally {
+    floor.close();
+  }
 }
 
 // Real subgraphs for the client: the neighborhood of the biggest hub, as far as it reaches, at two sizes.
@@ -188,7 +249,10 @@ try {
     }
     const h = operations[op].http['1'];
     const d = operations[op].direct;
+    const f = operations[op].floor;
     operations[op].overheadRatio = h && d && d.p50 > 0 ? h.p50 / d.p50 : null;
+    operations[op].storeFloorRatio = d && f && f.p50 > 0 ? d.p50 / f.p50 : null;
+    operations[op].httpFloorRatio = h && f && f.p50 > 0 ? h.p50 / f.p50 : null;
   }
 } finally {
   serverMemory = await server.memory().catch(() => null);
@@ -220,6 +284,8 @@ const partial: Omit<BenchResult, 'targets'> = {
   options: { samples, concurrency: concurrencies, maxSeconds, importBatch },
   graph: { entities: stats.entities, sources: stats.sources, edges: stats.edges, citations: stats.citations, generationSeconds },
   import: importTiming,
+  neo4jImport,
+  neo4jSkipped,
   workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
   operations,
   serverMemory,

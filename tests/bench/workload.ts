@@ -136,6 +136,11 @@ function edgeInput(inputs: WorkloadInputs, i: number): EdgeInput {
   });
 }
 
+/** The neighborhood seed of sample `i`, the same for the store, the raw-SQL floor and HTTP. */
+export function seedAt(inputs: WorkloadInputs, i: number): string {
+  return at(inputs.seeds, i);
+}
+
 export interface GraphqlRequest {
   query: string;
   variables: Record<string, unknown>;

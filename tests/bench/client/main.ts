@@ -78,4 +78,67 @@ async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<
   return result;
 }
 
-(window as unknown as { renderSubgraph: typeof renderSubgraph }).renderSubgraph = renderSubgraph;
+export interface ExpandRun {
+  canvasNodes: number;
+  added: number;
+  addedEdges: number;
+  /** From the expand's data in to the first painted frame showing it. */
+  drawnMs: number;
+  longestTaskMs: number;
+}
+
+/**
+ * An expand as useCyElements does it: `canvas` is drawn and laid out first (not timed), then `added` and the
+ * relationships that join them to the canvas arrive for `anchor`, are mapped, placed on a ring around the anchor
+ * (no layout, so nothing already on the canvas moves), added in one batch, and painted.
+ */
+async function expandOnto(canvas: { entities: ApiEntity[]; edges: ApiEdge[] }, anchor: string, added: { entities: ApiEntity[]; edges: ApiEdge[] }): Promise<ExpandRun> {
+  const cy = cytoscape({ container: document.getElementById('canvas'), style: buildStylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
+  const before = toElements(canvas.entities.map((e) => e.id), new Map(canvas.entities.map((e) => [e.id, e])), new Map(canvas.edges.map((e) => [e.id, e])), new Map());
+  const placed = before.filter((e) => e.group === 'nodes');
+  const ring = ringPositions({ x: 0, y: 0 }, placed.length);
+  cy.batch(() => {
+    placed.forEach((def, i) => cy.add({ ...def, position: { ...(ring[i] ?? { x: 0, y: 0 }) } }));
+    cy.add(before.filter((e) => e.group === 'edges'));
+    tuneForSize(cy);
+  });
+  await runLayout(cy, 'fcose');
+  await nextFrame();
+  await nextFrame();
+
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  const entities = [...canvas.entities, ...added.entities];
+  const edges = [...canvas.edges, ...added.edges];
+  const elements = toElements(entities.map((e) => e.id), new Map(entities.map((e) => [e.id, e])), new Map(edges.map((e) => [e.id, e])), new Map());
+  const center = { ...cy.getElementById(anchor).position() };
+  const fresh = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
+  const freshNodes = fresh.filter((e) => e.group === 'nodes');
+  const around = ringPositions(center, freshNodes.length);
+  cy.batch(() => {
+    freshNodes.forEach((def, i) => cy.add({ ...def, position: { ...(around[i] ?? center) } }));
+    cy.add(fresh.filter((e) => e.group === 'edges'));
+    tuneForSize(cy);
+  });
+  await nextFrame();
+  await nextFrame();
+  const drawnMs = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+  observer.disconnect();
+  const result = {
+    canvasNodes: placed.length,
+    added: freshNodes.length,
+    addedEdges: fresh.length - freshNodes.length,
+    drawnMs,
+    longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+  };
+  cy.destroy();
+  return result;
+}
+
+Object.assign(window, { renderSubgraph, expandOnto });

@@ -52,3 +52,7 @@ for (const run of result.runs) {
       `(${run.layout}), longest task ${run.longestTaskMs.toFixed(0)} ms, ${run.longTasks} tasks > 50 ms`,
   );
 }
+if (result.expand) {
+  const x = result.expand;
+  console.log(`expand: ${x.added} nodes, ${x.addedEdges} edges onto ${x.canvasNodes} nodes: drawn ${x.drawnMs.toFixed(0)} ms after the data arrived, longest task ${x.longestTaskMs.toFixed(0)} ms`);
+}
