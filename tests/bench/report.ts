@@ -117,7 +117,7 @@ export function formatTable(result: BenchResult): string {
       (result.neo4jImport ? `; Neo4j import ${fmt(result.neo4jImport.seconds, 2)} s` : ''),
     '',
   );
-  const widths = [32, 6, 7, 8, 8, 8, 8, 9, 8];
+  const widths = [44, 6, 7, 8, 8, 8, 8, 9, 8];
   lines.push(row(['operation', 'conc', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'errors'], widths));
   for (const op of OPERATIONS) {
     const r = result.operations[op];

@@ -20,12 +20,11 @@ const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate
 const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language';
 const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
   retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
-/** The canvas's lean selection: ends as ids (they are in `nodes`), citations as stance and source id. */
-const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
 
 const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { ${ENTITY_FIELDS} } }`;
+/** The canvas's selection: the neighborhood as one JSON document (nodes, lean edges), as the explorer asks for it. */
 const NEIGHBORHOOD = `query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, limit: $limit) { truncated nodes { ${ENTITY_FIELDS} } edges { ${LEAN_EDGE_FIELDS} } }
+  neighborhood(ids: $ids, depth: $depth, limit: $limit) { truncated canvas }
 }`;
 const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops) { nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }
@@ -188,9 +187,9 @@ export async function callStore(store: GraphStore, op: OperationName, inputs: Wo
     case 'search':
       return (await store.search(at(inputs.searches, i), { kinds: null, first: SEARCH_FIRST, includeRestricted: true })).length;
     case 'neighborhood1':
-      return (await store.neighborhood({ ids: [at(inputs.seeds, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER })).nodes.length;
+      return (await store.neighborhood({ ids: [seedAt(inputs, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER })).nodes.length;
     case 'neighborhood2':
-      return (await store.neighborhood({ ids: [at(inputs.seeds, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER })).nodes.length;
+      return (await store.neighborhood({ ids: [seedAt(inputs, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER })).nodes.length;
     case 'paths': {
       const p = at(inputs.paths, i);
       return (await store.paths({ ...p, first: 3, filter: DEFAULT_EDGE_FILTER })).length;
@@ -203,7 +202,7 @@ export async function callStore(store: GraphStore, op: OperationName, inputs: Wo
 /** The result size of a GraphQL response body's data, matching `callStore`. */
 export function responseSize(op: OperationName, data: Record<string, unknown>): ResultSize {
   const value = data[op === 'neighborhood1' || op === 'neighborhood2' ? 'neighborhood' : op];
-  if (op === 'neighborhood1' || op === 'neighborhood2') return (value as { nodes: unknown[] }).nodes.length;
+  if (op === 'neighborhood1' || op === 'neighborhood2') return (JSON.parse((value as { canvas: string }).canvas) as { nodes: unknown[] }).nodes.length;
   if (op === 'addEdge') return (value as { citations: unknown[] }).citations.length;
   return (value as unknown[]).length;
 }

@@ -1,7 +1,7 @@
 // Every GraphQL operation the explorer sends. Each document is typed by GraphQL Code Generator from the SDL (run
 // `npm run codegen` after changing one), and each call writes what it fetched into the one client cache itself, so
-// no caller merges server data by hand. The canvas query is lean (ends as ids, citations as stance and source id);
-// panels and exports fetch edges in full when they need the evidence.
+// no caller merges server data by hand. The canvas query is lean (one JSON document, ends as ids, citations as stance
+// and source id); panels and exports fetch edges in full when they need the evidence.
 import { graphCache } from './cache.ts';
 import { graphql } from './generated/gql.ts';
 import type {
@@ -15,7 +15,7 @@ import type {
   SourceInput,
 } from './generated/graphql.ts';
 import { request, requestText } from './graphql-client.ts';
-import type { ApiEdge, ApiEntity, ApiPath, ApiSource, LeanEdge, RelationshipTypeInfo } from './types.ts';
+import type { ApiEdge, ApiEntity, ApiPath, ApiSource, CanvasPayload, LeanEdge, RelationshipTypeInfo } from './types.ts';
 
 export type { CitationInput, EdgeInput, EntityInput, SourceInput };
 
@@ -118,12 +118,7 @@ const NeighborhoodDocument = graphql(`
   query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {
     neighborhood(ids: $ids, depth: $depth, filter: $filter) {
       truncated
-      nodes {
-        ...EntityFields
-      }
-      edges {
-        ...LeanEdgeFields
-      }
+      canvas
     }
   }
 `);
@@ -255,8 +250,10 @@ export async function fetchNeighborhood(
   filter: EdgeFilter | null,
 ): Promise<{ truncated: boolean; nodeIds: string[] }> {
   const { neighborhood } = await request(NeighborhoodDocument, { ids, depth, filter });
-  graphCache.merge({ entities: neighborhood.nodes, edges: neighborhood.edges.map(unwireLeanEdge) });
-  return { truncated: neighborhood.truncated, nodeIds: neighborhood.nodes.map((n) => n.id) };
+  // The canvas comes as one JSON document (Subgraph.canvas): nodes as EntityFields, edges already lean.
+  const canvas = JSON.parse(neighborhood.canvas) as CanvasPayload;
+  graphCache.merge({ entities: canvas.nodes, edges: canvas.edges.map((e) => ({ ...e, lean: true })) });
+  return { truncated: neighborhood.truncated, nodeIds: canvas.nodes.map((n) => n.id) };
 }
 
 export async function fetchPaths(from: string, to: string, maxHops: number, filter: EdgeFilter | null): Promise<ApiPath[]> {

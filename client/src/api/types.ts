@@ -50,6 +50,12 @@ export interface LeanEdge extends Omit<LeanEdgeFieldsFragment, 'from' | 'to'> {
   lean: true;
 }
 
+/** `Subgraph.canvas` parsed: the neighborhood in the lean shape, as one document. */
+export interface CanvasPayload {
+  nodes: ApiEntity[];
+  edges: Omit<LeanEdge, 'lean'>[];
+}
+
 /** What the cache holds per edge id: the full edge once anything fetched it in full, else the lean one. */
 export type CachedEdge = ApiEdge | LeanEdge;
 

@@ -20,7 +20,7 @@ type Documents = {
     "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
     "\n  fragment LeanEdgeFields on Edge {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      stance\n      source {\n        id\n      }\n    }\n  }\n": typeof types.LeanEdgeFieldsFragmentDoc,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
+    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      canvas\n    }\n  }\n": typeof types.NeighborhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
@@ -46,7 +46,7 @@ const documents: Documents = {
     "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
     "\n  fragment LeanEdgeFields on Edge {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      stance\n      source {\n        id\n      }\n    }\n  }\n": types.LeanEdgeFieldsFragmentDoc,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": types.SearchDocument,
-    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
+    "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      canvas\n    }\n  }\n": types.NeighborhoodDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
@@ -90,7 +90,7 @@ export function graphql(source: "\n  query Search($query: String!, $first: Int) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
+export function graphql(source: "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      canvas\n    }\n  }\n"): typeof import('./graphql').NeighborhoodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

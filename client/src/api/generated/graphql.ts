@@ -153,7 +153,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }>, edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string }, to: { id: string }, citations: Array<{ id: string, stance: Stance, source: { id: string } }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, canvas: string } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -487,52 +487,10 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {
   neighborhood(ids: $ids, depth: $depth, filter: $filter) {
     truncated
-    nodes {
-      ...EntityFields
-    }
-    edges {
-      ...LeanEdgeFields
-    }
+    canvas
   }
 }
-    fragment EntityFields on Entity {
-  id
-  kind
-  name
-  aliases {
-    value
-    lang
-  }
-  description
-  startDate
-  endDate
-  sensitivity
-  degree
-  redacted
-}
-fragment LeanEdgeFields on Edge {
-  id
-  type
-  from {
-    id
-  }
-  to {
-    id
-  }
-  validFrom
-  validTo
-  confidence
-  status
-  note
-  retractedReason
-  citations {
-    id
-    stance
-    source {
-      id
-    }
-  }
-}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {
   paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {

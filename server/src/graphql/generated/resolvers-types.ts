@@ -570,6 +570,14 @@ export const Stance = {
 export type Stance = typeof Stance[keyof typeof Stance];
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /**
+   * The same nodes and edges as one JSON document, the shape a canvas draws: `{"nodes": [...], "edges": [...]}`, each
+   * node with the Entity fields id, kind, name, aliases, description, startDate, endDate, sensitivity, degree and
+   * redacted, each edge with id, type, validFrom, validTo, confidence, status, note, retractedReason, `from` and `to` as
+   * entity ids, and citations as `{id, stance, source: {id}}`. Redacted exactly like `nodes` and `edges`; served in one
+   * piece rather than field by field, for views of thousands of relationships.
+   */
+  canvas: Scalars['String']['output'];
   edges: Array<Edge>;
   nodes: Array<Entity>;
   /** True when more nodes were reachable than `limit` allowed. */
@@ -921,6 +929,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type StanceResolvers = { DISPUTES: 'disputes', SUPPORTS: 'supports' };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  canvas?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

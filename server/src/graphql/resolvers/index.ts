@@ -7,6 +7,7 @@ import { MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Source } from './Source.ts';
+import { Subgraph } from './Subgraph.ts';
 
 // The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
 // domain's lower-case vocabulary, the wire sees GraphQL's upper case.
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Source,
   Edge,
   Citation,
+  Subgraph,
   AuditEvent,
   Map: MapType,
   MapEntity,

@@ -1,0 +1,81 @@
+// Subgraph.canvas is the neighborhood as one JSON document for drawing. It must say exactly what selecting the same
+// fields one by one says (the explorer's lean selection), for the local user and for a viewer without rights, and so
+// carry the same redaction: it is built from what the service has already passed through the visibility rule.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_VIEWER, REDACTED_NAME } from '../../server/src/domain/visibility.ts';
+import { FIXTURE, REAL_SEED, readSeed, removeTempDirs, startTestServer, type Data, type TestServer } from './helpers.ts';
+
+afterAll(removeTempDirs);
+
+const ENTITY = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
+const LEAN_EDGE = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
+const BOTH = `query($ids: [ID!]!, $depth: Int) {
+  neighborhood(ids: $ids, depth: $depth) { truncated canvas nodes { ${ENTITY} } edges { ${LEAN_EDGE} } }
+}`;
+
+interface CanvasDoc {
+  nodes: { id: string; name: string; redacted: boolean }[];
+  edges: { id: string; from: string; to: string }[];
+}
+
+/** The field-by-field answer in the canvas's shape: edge ends as ids. */
+function fieldByField(neighborhood: Data): CanvasDoc {
+  return {
+    nodes: neighborhood.nodes,
+    edges: neighborhood.edges.map((e: Data) => ({ ...e, from: e.from.id, to: e.to.id })),
+  };
+}
+
+describe('Subgraph.canvas', () => {
+  let publicServer: TestServer;
+  let localServer: TestServer;
+  beforeAll(async () => {
+    publicServer = await startTestServer({ seedFile: FIXTURE, viewer: PUBLIC_VIEWER });
+    localServer = await startTestServer({ seedFile: FIXTURE });
+  });
+  afterAll(async () => {
+    await publicServer?.close();
+    await localServer?.close();
+  });
+
+  for (const [who, server] of [
+    ['the local user', () => localServer],
+    ['a viewer without rights', () => publicServer],
+  ] as const) {
+    it(`says what the fields say, for ${who}`, async () => {
+      const { neighborhood } = await server().query(BOTH, { ids: ['org-puk'], depth: 2 });
+      const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+      expect(neighborhood.nodes.length).toBeGreaterThan(1);
+      expect(neighborhood.edges.length).toBeGreaterThan(0);
+      expect(canvas).toEqual(fieldByField(neighborhood));
+    });
+  }
+
+  it('shows the local user the restricted person and blanks it for a viewer without rights', async () => {
+    const local = JSON.parse((await localServer.query(BOTH, { ids: ['org-puk'], depth: 1 })).neighborhood.canvas) as CanvasDoc;
+    expect(local.nodes.find((n) => n.id === 'person-r')).toMatchObject({ name: 'R.', redacted: false });
+
+    const { neighborhood } = await publicServer.query(BOTH, { ids: ['org-puk'], depth: 1 });
+    const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+    expect(canvas.nodes.find((n) => n.id === 'person-r')).toMatchObject({ name: REDACTED_NAME, redacted: true, aliases: [], description: null });
+    expect(canvas.edges.some((e) => e.to === 'person-r' || e.from === 'person-r')).toBe(true);
+    expect(JSON.stringify(canvas)).not.toContain('"R."');
+  });
+
+  it('never names a restricted person of the real seed to a viewer without rights', async () => {
+    const seed = await readSeed(REAL_SEED);
+    const restricted = seed.entities.filter((e) => e.sensitivity === 'restricted');
+    expect(restricted.length).toBeGreaterThan(0);
+    const server = await startTestServer({ seedFile: REAL_SEED, viewer: PUBLIC_VIEWER });
+    try {
+      for (const person of restricted) {
+        const { neighborhood } = await server.query('query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { canvas } }', { ids: [person.id] });
+        const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+        expect(canvas.nodes.find((n) => n.id === person.id)).toMatchObject({ name: REDACTED_NAME, redacted: true });
+        expect(JSON.stringify(canvas)).not.toContain(JSON.stringify(person.name));
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
