@@ -1,5 +1,6 @@
 // The only module that reads process.env. Validated at boot; a bad value stops the start with a message saying how
 // to fix it.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -22,6 +23,7 @@ const envSchema = z
     CORS_ORIGINS: z.string().optional(),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('1mb'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    READ_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
   })
   .superRefine((env, ctx) => {
     if (env.STORE === 'neo4j' && !env.NEO4J_URI) {
@@ -43,6 +45,19 @@ export interface Config {
   corsOrigins: string[];
   bodyLimit: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Worker threads answering search, neighborhood and paths on their own read-only SQLite connections; 0 for none. */
+  readWorkers: number;
+}
+
+/**
+ * `auto`: one read worker per core (at most 4) on a machine with two or more, none under NODE_ENV=test (in-process
+ * test servers stay single-threaded) and none for Neo4j, whose driver already spreads reads over its connection pool.
+ */
+function readWorkers(setting: 'auto' | number, env: Config['env'], store: string): number {
+  if (store !== 'sqlite') return 0;
+  if (setting !== 'auto') return setting;
+  const cores = os.availableParallelism();
+  return env === 'test' || cores < 2 ? 0 : Math.min(4, cores);
 }
 
 export class ConfigError extends Error {
@@ -68,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
+    readWorkers: readWorkers(e.READ_WORKERS, e.NODE_ENV, e.STORE),
   };
 }

@@ -13,6 +13,7 @@ import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
 import { createHttpApp } from './http-app.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { PooledGraphService, ReadPool } from './read-pool.ts';
 import { seedOnFirstStart } from './seed.ts';
 
 export interface StartOptions {
@@ -51,10 +52,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const logger = options.logger ?? createLogger(config.logLevel);
   const viewer = options.viewer ?? LOCAL_VIEWER;
   const store = await createStore(config.store);
+  let pool: ReadPool | null = null;
   try {
     await store.init();
     const seeded = await seedOnFirstStart(store, config.seed);
-    const service = new GraphService(store);
+    // Started after migration and seeding: the workers open the finished file read-only.
+    if (config.readWorkers > 0 && config.store.kind === 'sqlite') pool = await ReadPool.start(config.store.path, config.readWorkers);
+    const service = pool ? new PooledGraphService(store, pool) : new GraphService(store);
 
     const httpServer = http.createServer();
     const apollo = createApolloServer({ httpServer, logger, introspection: config.env !== 'production' });
@@ -87,11 +91,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       seeded,
       close: () => {
         // The drain plugin closes the HTTP server and waits for in-flight requests before Apollo stops.
-        closing ??= apollo.stop().finally(() => store.close());
+        closing ??= apollo
+          .stop()
+          .finally(() => pool?.close())
+          .finally(() => store.close());
         return closing;
       },
     };
   } catch (error) {
+    await pool?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
   }

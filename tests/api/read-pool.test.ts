@@ -1,0 +1,92 @@
+// A server with read workers (READ_WORKERS, on by default outside tests) answers search, neighborhood and paths from
+// worker threads on their own read-only connections. Over HTTP it must answer exactly as the single-threaded server
+// does (citation ids aside: each server's seeding generates its own), refuse bad input the same way, redact the same way, and see every write committed before the read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReadPool } from '../../server/src/app/read-pool.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import { LOCAL_VIEWER } from '../../server/src/domain/visibility.ts';
+import { PUBLIC_VIEWER, REDACTED_NAME } from '../../server/src/domain/visibility.ts';
+import { FIXTURE, removeTempDirs, startTestServer, type TestServer } from './helpers.ts';
+
+afterAll(removeTempDirs);
+
+const POOL = { READ_WORKERS: '2' };
+const READS = `{
+  neighborhood(ids: ["org-puk"], depth: 2) { truncated nodes { id name redacted degree } edges { id from { id } to { id } } }
+  search(query: "PUK", first: 20) { id name }
+  paths(from: "person-baltabayeva", to: "person-r", maxHops: 4) { nodes { id name } edges { id } }
+}`;
+
+describe('read workers', () => {
+  let pooled: TestServer;
+  let plain: TestServer;
+  let pooledPublic: TestServer;
+  beforeAll(async () => {
+    [pooled, plain, pooledPublic] = await Promise.all([
+      startTestServer({ seedFile: FIXTURE, env: POOL }),
+      startTestServer({ seedFile: FIXTURE }),
+      startTestServer({ seedFile: FIXTURE, env: POOL, viewer: PUBLIC_VIEWER }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([pooled?.close(), plain?.close(), pooledPublic?.close()]);
+  });
+
+  it('are on by default outside tests and off in them', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).readWorkers).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'production' }).readWorkers).toBeGreaterThan(0);
+    expect(loadConfig({ NODE_ENV: 'production', READ_WORKERS: '0' }).readWorkers).toBe(0);
+    expect(() => loadConfig({ READ_WORKERS: 'many' })).toThrow(/READ_WORKERS/);
+  });
+
+  it('answer from their own threads on the same file', async () => {
+    const pool = await ReadPool.start(pooled.dbFile, 2);
+    try {
+      expect(pool.size).toBe(2);
+      const found = (await pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5])) as { id: string }[];
+      expect(found.map((e) => e.id)).toContain('org-puk');
+      await expect(pool.run('neighborhood', [LOCAL_VIEWER, { ids: ['org-puk'], depth: 0, limit: 10 }])).rejects.toMatchObject({ name: 'ValidationError' });
+    } finally {
+      await pool.close();
+    }
+    expect(pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5])).toBeNull();
+  });
+
+  it('answer the reads exactly as the single-threaded server does', async () => {
+    const [fromPool, fromMain] = await Promise.all([pooled.query(READS), plain.query(READS)]);
+    expect(fromPool.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect(fromPool.search.length).toBeGreaterThan(0);
+    expect(fromPool.paths.length).toBeGreaterThan(0);
+    expect(fromPool).toEqual(fromMain);
+  });
+
+  it('refuse bad input with the field named, as BAD_USER_INPUT', async () => {
+    const response = await pooled.request('{ neighborhood(ids: ["org-puk"], depth: 9) { truncated } }');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
+    const paths = await pooled.request('{ paths(from: "person-r", to: "org-puk", maxHops: 99) { nodes { id } } }');
+    expect(paths.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
+  });
+
+  it('redact for a viewer without rights', async () => {
+    const { neighborhood, search } = await pooledPublic.query(READS);
+    expect(neighborhood.nodes.find((n: { id: string }) => n.id === 'person-r')).toEqual({ id: 'person-r', name: REDACTED_NAME, redacted: true, degree: expect.any(Number) });
+    const canvas = JSON.parse((await pooledPublic.query('{ neighborhood(ids: ["org-puk"], depth: 2) { canvas } }')).neighborhood.canvas) as { nodes: { id: string; name: string }[] };
+    expect(canvas.nodes.find((n) => n.id === 'person-r')?.name).toBe(REDACTED_NAME);
+    expect(JSON.stringify(canvas)).not.toContain('"R."');
+    expect(search.map((e: { id: string }) => e.id)).not.toContain('person-r');
+  });
+
+  it('see a write as soon as it is committed', async () => {
+    const { createEntity } = await pooled.query('mutation { createEntity(input: { kind: EVENT, name: "Zhezkazgan picket" }) { id } }');
+    const { search } = await pooled.query('{ search(query: "Zhezkazgan") { id } }');
+    expect(search.map((e: { id: string }) => e.id)).toEqual([createEntity.id]);
+
+    const { addEdge } = await pooled.query(
+      `mutation($input: EdgeInput!) { addEdge(input: $input) { id } }`,
+      { input: { type: 'ORGANIZED', from: 'org-puk', to: createEntity.id, confidence: 'REPORTED', citations: [{ sourceId: 'src-elc-feminita-2024' }] } },
+    );
+    const { neighborhood } = await pooled.query('query($id: ID!) { neighborhood(ids: [$id]) { nodes { id } edges { id } } }', { id: createEntity.id });
+    expect(neighborhood.edges.map((e: { id: string }) => e.id)).toEqual([addEdge.id]);
+    expect(neighborhood.nodes.map((n: { id: string }) => n.id).sort()).toEqual([createEntity.id, 'org-puk'].sort());
+  });
+});
