@@ -5,7 +5,7 @@
 // the database and HTTP / floor the whole distance to the physical limit. Its one liberty: edge rows are read once,
 // while scanning for the relationships among the nodes, and not again by id.
 import Database from 'better-sqlite3';
-import { EDGES_PER_NODE } from '../../server/src/stores/sqlite/sqlite-store.ts';
+import { EDGES_PER_NODE } from '../../server/src/domain/traversal.ts';
 
 export interface SqlFloor {
   /** One neighborhood read; resolves to the number of nodes found (the same result size the store reports). */
