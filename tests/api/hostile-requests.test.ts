@@ -81,4 +81,17 @@ describe('hostile requests', () => {
     expect(logged.length).toBeLessThanOrEqual(1);
     expect(logged.join('\n')).not.toMatch(/\n|at .*\.js:\d/);
   });
+
+  it.each([
+    ['a lone surrogate', { kind: 'PERSON', name: 'Ann\ud800' }, 'input.name'],
+    ['a NUL', { kind: 'PERSON', name: 'R.', description: 'a\u0000b' }, 'input.description'],
+    ['a right-to-left override', { kind: 'ORGANIZATION', name: 'fdp.\u202eexe' }, 'input.name'],
+    ['a name of zero-width characters', { kind: 'PERSON', name: '\u200b\u200d' }, 'input.name'],
+  ])('refuses %s over HTTP, naming the field and writing nothing', async (_name, input, field) => {
+    const before = (await post(STATS)).data;
+    const response = await post('mutation($input: EntityInput!) { createEntity(input: $input) { id } }', { input });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.field).toBe(field);
+    expect((await post(STATS)).data).toEqual(before);
+  });
 });

@@ -1,6 +1,7 @@
 // zod schemas for everything that enters the graph: API inputs, seeds and imports all pass through these.
 import { z } from 'zod';
 import { isOrderedRange, isPartialDate } from './dates.ts';
+import { hygienic, type TextKind } from './text-hygiene.ts';
 import {
   CONFIDENCES,
   ENTITY_KINDS,
@@ -30,12 +31,14 @@ export const LIMITS = {
   ids: 100,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) =>
+const text = (max: number, kind: TextKind = 'line') =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).superRefine(hygienic(kind));
+const optionalText = (max: number, kind: TextKind = 'line') =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
+    .superRefine(hygienic(kind))
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -54,6 +57,7 @@ export const httpUrlSchema = z
   .string()
   .trim()
   .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
+  .superRefine(hygienic('line'))
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -89,7 +93,7 @@ const entityFields = {
   kind: entityKindSchema,
   name: text(LIMITS.name),
   aliases: z.array(aliasSchema).max(LIMITS.aliases).default([]),
-  description: optionalText(LIMITS.description),
+  description: optionalText(LIMITS.description, 'prose'),
   startDate: optionalDate,
   endDate: optionalDate,
   sensitivity: sensitivitySchema.default('public'),
@@ -105,7 +109,7 @@ export const entityPatchSchema = z
   .object({
     name: text(LIMITS.name).optional(),
     aliases: z.array(aliasSchema).max(LIMITS.aliases).optional(),
-    description: optionalText(LIMITS.description).optional(),
+    description: optionalText(LIMITS.description, 'prose').optional(),
     startDate: partialDateSchema.nullish(),
     endDate: partialDateSchema.nullish(),
     sensitivity: sensitivitySchema.optional(),
@@ -132,7 +136,7 @@ export type SourceInput = z.infer<typeof sourceInputSchema>;
 export const citationInputSchema = z.object({
   sourceId: idSchema,
   locator: optionalText(LIMITS.locator),
-  quote: optionalText(LIMITS.quote),
+  quote: optionalText(LIMITS.quote, 'prose'),
   stance: stanceSchema.default('supports'),
 });
 export type CitationInput = z.infer<typeof citationInputSchema>;
@@ -144,7 +148,7 @@ const edgeFields = {
   validFrom: optionalDate,
   validTo: optionalDate,
   confidence: confidenceSchema,
-  note: optionalText(LIMITS.note),
+  note: optionalText(LIMITS.note, 'prose'),
   citations: z
     .array(citationInputSchema)
     .min(1, 'a relationship needs at least one citation')
@@ -156,7 +160,7 @@ export const edgeInputSchema = z
 const bundleEdgeSchema = z.object({ id: idSchema, ...edgeFields }).superRefine(dateOrder('validFrom', 'validTo'));
 export type EdgeInput = z.infer<typeof edgeInputSchema>;
 
-export const reasonSchema = text(LIMITS.reason);
+export const reasonSchema = text(LIMITS.reason, 'prose');
 
 export const edgeFilterSchema = z
   .object({
@@ -173,7 +177,9 @@ export const DEFAULT_EDGE_FILTER: EdgeFilter = { includeContested: true, include
 
 /** A whole graph as one document: the seed file, an import, or the output of an export. */
 export const graphBundleSchema = z.object({
-  meta: z.object({ name: z.string().max(200), description: z.string().max(4000).optional(), version: z.number().int() }).optional(),
+  meta: z
+    .object({ name: z.string().max(200).superRefine(hygienic('line')), description: z.string().max(4000).superRefine(hygienic('prose')).optional(), version: z.number().int() })
+    .optional(),
   sources: z.array(bundleSourceSchema),
   entities: z.array(bundleEntitySchema),
   edges: z.array(bundleEdgeSchema),
