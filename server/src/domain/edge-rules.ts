@@ -1,6 +1,7 @@
 // Rules every relationship obeys in both stores: its status follows from its citations' stances, and an entity may
 // stand at both ends only where the vocabulary allows it.
 import { ValidationError } from './errors.ts';
+import { LIMITS } from './schemas.ts';
 import type { Edge } from './types.ts';
 import { RELATIONSHIP_TYPES, isRelationshipType, type EdgeStatus, type Stance } from './vocabulary.ts';
 
@@ -29,4 +30,11 @@ export function assertSelfLoopAllowed(edge: Pick<Edge, 'type' | 'from' | 'to'>, 
 export function retractedByMerge(loop: Pick<Edge, 'type' | 'status'>): boolean {
   if (loop.status === 'retracted') return false;
   return !(isRelationshipType(loop.type) && RELATIONSHIP_TYPES[loop.type].selfLoop);
+}
+
+/** Refuses a citation that would take a relationship past LIMITS.citations; `path` names the citation argument. */
+export function assertRoomForCitation(edge: Pick<Edge, 'id' | 'citations'>, path: (string | number)[]): void {
+  if (edge.citations.length >= LIMITS.citations) {
+    throw ValidationError.field(path, `relationship ${edge.id} already has ${edge.citations.length} citations, the most it may have (${LIMITS.citations})`);
+  }
 }

@@ -2,7 +2,7 @@
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
 import { bundleIds, checkBundleReferences, referencesOutside } from '../../domain/bundle-references.ts';
 import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
-import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import {
@@ -385,6 +385,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.cypher.write(async (tx) => {
       const before = await this.edge(tx, edgeId);
       if (!before) throw new NotFoundError('Relationship', edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       if ((await this.missingSources(tx, [data.sourceId])).size > 0) {
         throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
       }

@@ -2,7 +2,7 @@
 // immediate transaction together with its audit events, and every driver failure leaves as a domain error.
 import type { Database } from 'better-sqlite3';
 import { overlapsWindow } from '../../domain/dates.ts';
-import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import {
@@ -464,6 +464,7 @@ export class SqliteGraphStore implements GraphStore {
       const data = parseInput(citationInputSchema, citation, ['citation']);
       const before = this.loadEdge(edgeId);
       if (!before) throw new NotFoundError('Relationship', edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       if (!this.exists('sourceExists', data.sourceId)) {
         throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
       }
