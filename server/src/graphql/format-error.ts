@@ -57,8 +57,10 @@ export function createFormatError(logger: Logger) {
       return withExtensions(formatted, original.message, { code: ERROR_CODES.conflict });
     }
     if (original instanceof StoreUnavailableError) {
-      logger.error(`Store unavailable: ${original.message}`);
-      return withExtensions(formatted, 'The graph store is unavailable; try again shortly', { code: ERROR_CODES.unavailable });
+      const cause = original.cause instanceof Error ? ` (${(original.cause as { code?: string }).code ?? original.cause.name}: ${original.cause.message})` : '';
+      logger.error(`Store unavailable: ${original.message}${cause}${original.remedy ? `; ${original.remedy}` : ''}`);
+      const message = original.reason ? `The graph store is unavailable: ${original.reason}` : 'The graph store is unavailable; try again shortly';
+      return withExtensions(formatted, message, { code: ERROR_CODES.unavailable });
     }
 
     const code = formatted.extensions?.code;

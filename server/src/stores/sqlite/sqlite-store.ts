@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { overlapsWindow } from '../../domain/dates.ts';
 import { assertRoomForCitation, assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { ConflictError, NotFoundError, StoreDamagedError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import {
   applyEntityPatch,
@@ -91,7 +91,13 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
 
-  constructor(private readonly db: Database) {
+  /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
+  private damaged: StoreDamagedError | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly release: () => void = () => undefined,
+  ) {
     this.st = prepareStatements(db);
   }
 
@@ -100,12 +106,15 @@ export class SqliteGraphStore implements GraphStore {
     try {
       return Promise.resolve(fn());
     } catch (error) {
-      return Promise.reject(toDomainError(error));
+      const domain = toDomainError(error);
+      if (domain instanceof StoreDamagedError) this.damaged ??= domain;
+      return Promise.reject(domain);
     }
   }
 
-  /** One write: a single immediate transaction, audit events included. */
+  /** One write: a single immediate transaction, audit events included; refused while the file is known damaged. */
   private write<T>(fn: () => T): Promise<T> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => this.db.transaction(fn).immediate());
   }
 
@@ -279,10 +288,12 @@ export class SqliteGraphStore implements GraphStore {
   close(): Promise<void> {
     return this.guard(() => {
       if (this.db.open) this.db.close();
+      this.release();
     });
   }
 
   isEmpty(): Promise<boolean> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => Boolean(this.st.isEmpty.pluck().get()));
   }
 
