@@ -17,7 +17,7 @@ export interface CypherLintMessage {
 }
 
 const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> = {
-  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', ...ENTITY_KINDS.map(kindLabel)],
+  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', 'UnfinishedCopy', ...ENTITY_KINDS.map(kindLabel)],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, 'OF_SOURCE'],
   propertyKeys: [
     'id', 'kind', 'name', 'aliases', 'aliasValues', 'searchKeys', 'description', 'startDate', 'endDate', 'sensitivity',

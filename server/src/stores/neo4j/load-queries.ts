@@ -41,6 +41,9 @@ export const QUERY_NAMES = [
   'bulk/create-edges',
   'bulk/create-citations',
   'bulk/create-audit-events',
+  'migration/mark-copy-started',
+  'migration/mark-copy-finished',
+  'migration/find-unfinished-copy',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
