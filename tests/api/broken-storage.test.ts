@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../../server/src/app/server.ts'
 import type { Logger } from '../../server/src/app/logger.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { bundle } from '../fixtures/builders.ts';
 import { FIXTURE, STATS, postGraphQL, readSeed, removeTempDirs, tempDbFile } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,7 +37,7 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
 async function seededFile(): Promise<string> {
   const file = await tempDbFile();
   const store = await openSqliteStore(file);
-  await store.bulkLoad(await readSeed(FIXTURE), 'seed');
+  await store.bulkLoad(bundle(await readSeed(FIXTURE)), 'seed');
   await store.close();
   return file;
 }

@@ -10,7 +10,7 @@ import { countRecords, runMigration } from '../../server/src/cli/migrate.ts';
 import { ConflictError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { generateBundle } from '../bench/generate-graph.ts';
-import { entityInput } from '../fixtures/builders.ts';
+import { bundle, entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,10 +22,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function graphFile(name: string, bundle = miniBundle): Promise<string> {
+async function graphFile(name: string, graph = miniBundle): Promise<string> {
   const file = path.join(dir, name);
   const store = await openSqliteStore(file);
-  await store.bulkLoad(bundle, 'loader');
+  await store.bulkLoad(graph, 'loader');
   await store.close();
   return file;
 }
@@ -50,7 +50,7 @@ describe('all-or-nothing migrate to SQLite', () => {
   });
 
   it('leaves no target when killed part way, and a rerun then completes', async () => {
-    const from = await graphFile('big.db', generateBundle({ entities: 2000, edges: 12_000, seed: 3 }));
+    const from = await graphFile('big.db', bundle(generateBundle({ entities: 2000, edges: 12_000, seed: 3 })));
     const to = path.join(dir, 'to.db');
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/migrate.ts', '--from', `sqlite:${from}`, '--to', `sqlite:${to}`], {
       cwd: ROOT,

@@ -9,6 +9,7 @@ import { countRecords, runMigration } from '../../server/src/cli/migrate.ts';
 import { ConflictError, StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openNeo4jStore, type Neo4jGraphStore } from '../../server/src/stores/neo4j/index.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { bundle } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 
 const uri = process.env.NEO4J_URI;
@@ -36,7 +37,7 @@ if (!uri || !mayWipe) {
       const partial = (await openNeo4jStore(options, { allowUnfinishedCopy: true })) as Neo4jGraphStore;
       await partial.deleteEverything();
       await partial.beginCopy(`sqlite:${from}`);
-      await partial.bulkLoad({ sources: miniBundle.sources, entities: miniBundle.entities.slice(0, 2), edges: [] }, 'loader');
+      await partial.bulkLoad(bundle({ sources: miniBundle.sources, entities: miniBundle.entities.slice(0, 2), edges: [] }), 'loader');
       await partial.close();
 
       const refused = await openNeo4jStore(options).catch((e: unknown) => e);

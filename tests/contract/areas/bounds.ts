@@ -1,40 +1,21 @@
-// The documented bounds hold on every write that can grow a record, in every store: a relationship has at most
+// GraphStore contract, bounds. The documented bounds hold on every write that can grow a record, in every store: a relationship has at most
 // LIMITS.citations citations however they arrive, and a merge cannot give an entity more than LIMITS.aliases aliases
 // (duplicates are dropped first). A refused write leaves the store exactly as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../server/src/domain/errors.ts';
-import { LIMITS } from '../../server/src/domain/schemas.ts';
-import type { GraphStore } from '../../server/src/ports/graph-store.ts';
-import { citationInput, edgeInput, entityInput, sourceInput } from '../fixtures/builders.ts';
-import type { OpenStore } from './graph-store-contract.ts';
-
-const ACTOR = 'bounds-test';
-
-async function snapshot(store: GraphStore) {
-  return { stats: await store.stats(), audit: (await store.auditEvents(null, 10_000)).map((e) => e.id) };
-}
-
-async function refusedAt(promise: Promise<unknown>): Promise<(string | number)[] | undefined> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues[0]?.path;
-}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../server/src/domain/schemas.ts';
+import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
+import { citationInput, edgeInput, entityInput, sourceInput } from '../../fixtures/builders.ts';
+import { ACTOR, expectValidationError, snapshot, type ContractContext } from '../context.ts';
 
 const aliases = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ value: `${prefix} ${i}`, lang: null }));
 
-export function describeBoundsContract(name: string, open: OpenStore): void {
-  describe(`GraphStore bounds: ${name}`, () => {
-    let store: GraphStore;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      ({ store, cleanup } = await open());
-    });
-    afterEach(async () => {
-      await cleanup();
-    });
+export function boundsContract(ctx: ContractContext): void {
+  let store: GraphStore;
+  beforeEach(() => {
+    store = ctx.store;
+  });
+
+  describe('bounds on every write that grows a record', () => {
 
     async function edgeWithCitations(count: number) {
       const source = await store.createSource(sourceInput({ kind: 'report', title: 'A report' }), ACTOR);
@@ -50,7 +31,7 @@ export function describeBoundsContract(name: string, open: OpenStore): void {
       const full = await store.addCitation(edge.id, citationInput({ sourceId, locator: 'last' }), ACTOR);
       expect(full.citations).toHaveLength(LIMITS.citations);
       const before = await snapshot(store);
-      expect(await refusedAt(store.addCitation(edge.id, citationInput({ sourceId, locator: 'one too many' }), ACTOR))).toEqual(['citation']);
+      await expectValidationError(store.addCitation(edge.id, citationInput({ sourceId, locator: 'one too many' }), ACTOR), ['citation']);
       expect(await snapshot(store)).toEqual(before);
       expect((await store.getEdge(edge.id))?.citations).toHaveLength(LIMITS.citations);
     });
@@ -79,7 +60,7 @@ export function describeBoundsContract(name: string, open: OpenStore): void {
 
       const tooMany = await store.createEntity(entityInput({ kind: 'person', name: 'Too many', aliases: aliases('more', 9) }), ACTOR);
       const before = await snapshot(store);
-      expect(await refusedAt(store.mergeEntities(keep.id, tooMany.id, ACTOR))).toEqual(['mergeId']);
+      await expectValidationError(store.mergeEntities(keep.id, tooMany.id, ACTOR), ['mergeId']);
       expect(await snapshot(store)).toEqual(before);
       expect((await store.getEntity(keep.id))?.aliases).toHaveLength(41);
       expect(await store.getEntity(tooMany.id)).not.toBeNull();
