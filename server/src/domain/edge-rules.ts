@@ -3,7 +3,7 @@
 import { ValidationError } from './errors.ts';
 import { LIMITS } from './schemas.ts';
 import type { Edge } from './types.ts';
-import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './vocabulary.ts';
+import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './shared/vocabulary.ts';
 
 /** A live relationship is contested as soon as any of its citations disputes it. */
 export function statusFor(stances: readonly Stance[]): 'active' | 'contested' {
