@@ -115,9 +115,6 @@ console.log(`bench: size ${size}, ${samples} samples per operation and concurren
 
 const tempDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-bench-'));
 const dbPath = path.join(tempDir, 'bench.db');
-// The server starts first, on the empty file, so it fails fast on a broken checkout and runs the code that was there
-// when the benchmark began; it sits idle until the HTTP phase and its memory peak is reset before that phase.
-const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite', SQLITE_PATH: dbPath } : { STORE: 'neo4j' });
 const store = await openStore(dbPath);
 // On an SQLite run, the store calls are repeated on Neo4j wherever one is configured: the Neo4j column.
 let neo4jSkipped: string | null = storeKind === 'neo4j' ? 'this run is on Neo4j (--store neo4j)' : null;
@@ -226,6 +223,10 @@ if (!args['skip-client'] && existsSync(CHROMIUM)) {
   }
 }
 await store.close();
+
+// The server starts once the benchmark's own store has closed the file: a running store holds the file's lock, so two
+// processes never write one SQLite file. Its memory peak is reset before the HTTP phase.
+const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite', SQLITE_PATH: dbPath } : { STORE: 'neo4j' });
 
 console.log('bench: HTTP at the GraphQL boundary...');
 await server.memory(true);
