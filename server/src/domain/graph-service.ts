@@ -1,6 +1,7 @@
 // The domain service the API calls: validates every input with the domain schemas, enforces query bounds, and runs
 // every read result through the visibility rule before it leaves. It holds no I/O of its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
+import { CorrectionService } from './correction-service.ts';
 import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import {
@@ -50,15 +51,25 @@ function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
 }
 
+/** Word search is topped up with close spellings only when it finds fewer than this, so exact search stays as fast. */
+const FUZZY_BELOW = 5;
+
 export class GraphService {
-  constructor(readonly store: GraphStore) {}
+  readonly corrections: CorrectionService;
+
+  constructor(readonly store: GraphStore) {
+    this.corrections = new CorrectionService(store, (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges));
+  }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
     const n = bounded('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
-    return found.filter((e) => canSee(viewer, e));
+    const visible = found.filter((e) => canSee(viewer, e));
+    if (visible.length >= Math.min(n, FUZZY_BELOW)) return visible;
+    const close = await this.corrections.fuzzySearch(viewer, q, k ?? null, n - visible.length, new Set(visible.map((e) => e.id)));
+    return [...visible, ...close];
   }
 
   async entity(viewer: Viewer, id: string): Promise<Entity | null> {

@@ -68,7 +68,12 @@ export function redactEdge(viewer: Viewer, edge: Edge, hidden: HiddenIds): Edge 
     retractedReason: edge.retractedReason === null ? null : REDACTED_NAME,
     citations: edge.citations.map((c) =>
       touchesHidden || hidden.sources.has(c.sourceId)
-        ? { ...c, quote: c.quote === null ? null : REDACTED_NAME, locator: c.locator === null ? null : REDACTED_NAME }
+        ? {
+            ...c,
+            quote: c.quote === null ? null : REDACTED_NAME,
+            locator: c.locator === null ? null : REDACTED_NAME,
+            ...(c.retraction ? { retraction: { ...c.retraction, reason: REDACTED_NAME } } : {}),
+          }
         : c,
     ),
   };

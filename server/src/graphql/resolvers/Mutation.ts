@@ -20,4 +20,13 @@ export const Mutation = {
 
   mergeEntities: (_: unknown, args: { keepId: string; mergeId: string }, { service, viewer }: Context) =>
     service.mergeEntities(viewer, args.keepId, args.mergeId),
+
+  updateEdge: (_: unknown, args: { id: string; input: unknown }, { service, viewer }: Context) =>
+    service.corrections.updateEdge(viewer, args.id, args.input),
+
+  retractCitation: (_: unknown, args: { edgeId: string; citationId: string; reason: string }, { service, viewer }: Context) =>
+    service.corrections.retractCitation(viewer, args.edgeId, args.citationId, args.reason),
+
+  reinstateEdge: (_: unknown, args: { id: string; reason: string }, { service, viewer }: Context) =>
+    service.corrections.reinstateEdge(viewer, args.id, args.reason),
 };

@@ -53,4 +53,14 @@ export const Query = {
   sourceKinds: () => SOURCE_KINDS,
 
   limits: () => QUERY_LIMITS,
+
+  edgesAmong: (_: unknown, args: { ids: string[]; filter?: unknown }, { service, viewer }: Context) =>
+    service.corrections.edgesAmong(viewer, args.ids, args.filter),
+
+  duplicatesOf: (_: unknown, { id }: { id: string }, { service, viewer }: Context) => service.corrections.duplicatesOf(viewer, id),
+
+  similarEntities: (_: unknown, args: { name: string; aliases?: string[] | null; kind?: string | null }, { service, viewer }: Context) =>
+    service.corrections.similarEntities(viewer, args.name, args.aliases, args.kind),
+
+  duplicateEdges: (_: unknown, { input }: { input: unknown }, { service, viewer }: Context) => service.corrections.duplicateEdges(viewer, input),
 };

@@ -41,6 +41,11 @@ export const QUERY_NAMES = [
   'bulk/create-edges',
   'bulk/create-citations',
   'bulk/create-audit-events',
+  'correction/lock-edge',
+  'correction/update-edge',
+  'correction/retract-citation',
+  'correction/edges-among',
+  'correction/similar-entities',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -49,6 +49,7 @@ import type {
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
+import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
   citationRow,
@@ -95,8 +96,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly corrections: Neo4jCorrectionStore;
 
-  constructor(private readonly cypher: CypherRunner) {}
+  constructor(private readonly cypher: CypherRunner) {
+    this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
+  }
 
   /** Audit order: strictly increasing within this process and, through the clock, across processes. */
   private nextSeq(): number {

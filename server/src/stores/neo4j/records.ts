@@ -147,6 +147,7 @@ export function citationRow(c: Citation, edgeFrom: string, seq: number): Props {
     addedAt: c.addedAt,
     addedBy: c.addedBy,
     seq,
+    ...(c.retraction ? { retractedReason: c.retraction.reason, retractedAt: c.retraction.at, retractedBy: c.retraction.by } : {}),
   };
 }
 
@@ -160,6 +161,7 @@ function toCitation(p: Props): Citation {
     stance: str(p, 'stance') as Stance,
     addedAt: str(p, 'addedAt'),
     addedBy: str(p, 'addedBy'),
+    ...(p.retractedAt ? { retraction: { reason: strOrNull(p, 'retractedReason') ?? '', at: str(p, 'retractedAt'), by: strOrNull(p, 'retractedBy') ?? '' } } : {}),
   };
 }
 

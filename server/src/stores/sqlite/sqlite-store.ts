@@ -63,6 +63,7 @@ import {
   type SourceRow,
 } from './rows.ts';
 import { planSearch } from './search.ts';
+import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { expandNeighborhood, findPaths, type Adjacent, type NeighborIds } from './traversal.ts';
 
@@ -90,9 +91,11 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly corrections: SqliteCorrectionStore;
 
   constructor(private readonly db: Database) {
     this.st = prepareStatements(db);
+    this.corrections = new SqliteCorrectionStore(db);
   }
 
   /** Runs `fn`, turning any driver failure into a domain error. */
@@ -252,7 +255,10 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
-    for (const c of edge.citations) this.st.insertCitation.run(c);
+    for (const c of edge.citations) {
+      this.st.insertCitation.run(c);
+      this.corrections.copyRetraction(c);
+    }
   }
 
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
