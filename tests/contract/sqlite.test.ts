@@ -8,6 +8,7 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
+import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeGraphStoreContract } from './graph-store-contract.ts';
 
 const tempDirs: string[] = [];
@@ -17,7 +18,7 @@ async function tempDir() {
   return dir;
 }
 
-describeGraphStoreContract('sqlite', async () => {
+const openTempStore = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
   const store = await openSqliteStore(join(dir, 'graph.db'));
   return {
@@ -27,7 +28,10 @@ describeGraphStoreContract('sqlite', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeGraphStoreContract('sqlite', openTempStore);
+describeCorrectionsContract('sqlite', openTempStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

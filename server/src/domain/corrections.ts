@@ -17,8 +17,9 @@ export const edgePatchSchema = z.object({
     .string()
     .trim()
     .max(LIMITS.note, `must be at most ${LIMITS.note} characters`)
-    .nullish()
-    .transform((v) => (v === undefined ? undefined : v || null)),
+    .nullable()
+    .transform((v) => v || null)
+    .optional(),
 });
 export type EdgePatch = z.infer<typeof edgePatchSchema>;
 
