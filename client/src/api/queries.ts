@@ -16,22 +16,22 @@ import type {
   StanceName,
 } from './types.ts';
 
-const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
-const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language sensitivity redacted';
-const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
-  retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
-const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
+export const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
+export const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language sensitivity redacted';
+export const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
+  retractedReason citations { id locator quote stance retracted retractedReason retractedAt retractedBy source { ${SOURCE_FIELDS} } }`;
+export const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
 /** The server refuses an operation with more than 20 root fields (and more than 30 aliases). */
 const EDGES_PER_DOCUMENT = 20;
 /** Documents in flight at once while fetching many edges, so a large export does not queue them one by one. */
 const DOCUMENTS_IN_FLIGHT = 3;
 
-interface WireEdge extends Omit<ApiEdge, 'from' | 'to'> {
+export interface WireEdge extends Omit<ApiEdge, 'from' | 'to'> {
   from: ApiEntity;
   to: ApiEntity;
 }
 
-interface WireLeanEdge extends Omit<LeanEdge, 'from' | 'to' | 'lean'> {
+export interface WireLeanEdge extends Omit<LeanEdge, 'from' | 'to' | 'lean'> {
   from: { id: string };
   to: { id: string };
 }
@@ -46,7 +46,7 @@ function unwire(edge: WireEdge): ApiEdge {
   return { ...edge, from: edge.from.id, to: edge.to.id };
 }
 
-function collect(nodes: ApiEntity[], edges: WireEdge[]): { entities: ApiEntity[]; edges: ApiEdge[] } {
+export function collect(nodes: ApiEntity[], edges: WireEdge[]): { entities: ApiEntity[]; edges: ApiEdge[] } {
   const entities = [...nodes];
   for (const e of edges) entities.push(e.from, e.to);
   return { entities, edges: edges.map(unwire) };
@@ -76,12 +76,12 @@ export async function fetchNeighborhood(
   return { value: { truncated: n.truncated, nodeIds: n.nodes.map((x) => x.id) }, entities: n.nodes, edges };
 }
 
-export async function fetchPaths(from: string, to: string, maxHops: number, filter: ApiEdgeFilter | null): Promise<Normalized<ApiPath[]>> {
+export async function fetchPaths(from: string, to: string, maxHops: number, filter: ApiEdgeFilter | null, first = 3): Promise<Normalized<ApiPath[]>> {
   const data = await gql<{ paths: { nodes: ApiEntity[]; edges: WireEdge[] }[] }>(
-    `query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {
-      paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) { nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }
+    `query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {
+      paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) { nodes { ${ENTITY_FIELDS} } edges { ${EDGE_FIELDS} } }
     }`,
-    { from, to, maxHops, filter },
+    { from, to, maxHops, filter, first },
   );
   const entities: ApiEntity[] = [];
   const edges: ApiEdge[] = [];
@@ -147,7 +147,7 @@ export interface EdgeInput {
   citations: CitationInput[];
 }
 
-async function edgeMutation(query: string, variables: Record<string, unknown>, field: string): Promise<Normalized<ApiEdge>> {
+export async function edgeMutation(query: string, variables: Record<string, unknown>, field: string): Promise<Normalized<ApiEdge>> {
   const data = await gql<Record<string, WireEdge>>(query, variables);
   const wire = data[field];
   if (!wire) throw new Error(`The server returned no ${field} result`);

@@ -46,6 +46,11 @@ export interface ApiCitation {
   locator: string | null;
   quote: string | null;
   stance: StanceName;
+  /** A retracted citation stays listed with its reason but no longer counts. */
+  retracted?: boolean;
+  retractedReason?: string | null;
+  retractedAt?: string | null;
+  retractedBy?: string | null;
 }
 
 /** A citation as the canvas query returns it: enough for styling and source numbering, not for showing evidence. */

@@ -13,9 +13,11 @@ interface Props {
   testId: string;
   onPick(entity: ApiEntity): void;
   autoFocus?: boolean;
+  /** The accessible name of the input (the placeholder is not one). */
+  label?: string;
 }
 
-export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
+export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Props) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<ApiEntity[]>([]);
   const [active, setActive] = useState(0);
@@ -64,7 +66,9 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       pick(results[active]);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && open && results.length > 0) {
+      // The list closes first; a second Escape reaches the page and closes the panel.
+      e.preventDefault();
       setOpen(false);
     }
   };
@@ -80,6 +84,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
         aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
         aria-autocomplete="list"
         placeholder={placeholder}
+        aria-label={label ?? placeholder}
         value={text}
         autoFocus={autoFocus}
         data-testid={`${testId}-input`}
