@@ -23,6 +23,7 @@ export function withEdgeLabels<T>(cy: Core, render: () => T): T {
 export function setEdgeLabels(cy: Core, on: boolean): void {
   if ((edgeLabelsNow.get(cy) ?? false) === on) return;
   edgeLabelsNow.set(cy, on);
+  cy.container()?.setAttribute('data-edge-labels', on ? 'on' : 'off');
   cy.style(buildStylesheet({ dense: denseNow.get(cy) ?? false, edgeLabels: on }));
 }
 

@@ -47,3 +47,16 @@ export function separate(boxes: Box[], rounds = 8): Map<string, { x: number; y: 
   for (const item of items) if (item.fixed) moved.delete(item.id);
   return moved;
 }
+
+/** Pairs of boxes that still overlap: what the canvas reports for tests and for its own check after a layout. */
+export function countOverlaps(boxes: Box[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2) n++;
+    }
+  }
+  return n;
+}

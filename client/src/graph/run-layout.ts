@@ -5,7 +5,7 @@ import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { ANIMATE_BELOW, layoutOptions } from './layout-options.ts';
 import type { LayoutRequest, LayoutResult } from './layout-protocol.ts';
 import type { LayoutName } from './layouts.ts';
-import { separate } from './remove-overlaps.ts';
+import { countOverlaps, separate } from './remove-overlaps.ts';
 import { shownElements } from './shown.ts';
 
 export { layoutOptions } from './layout-options.ts';
@@ -44,12 +44,15 @@ export function removeOverlaps(cy: Core): void {
   if (cy.destroyed()) return;
   const nodes = shownElements(cy).nodes();
   if (nodes.length < 2 || nodes.length >= SEPARATE_BELOW) return;
-  const boxes = nodes.map((n) => {
-    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
-    return { id: n.id(), x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2, w: bb.w, h: bb.h, fixed: n.locked() };
-  });
+  const boxesNow = () =>
+    nodes.map((n) => {
+      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { id: n.id(), x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2, w: bb.w, h: bb.h, fixed: n.locked() };
+    });
+  const boxes = boxesNow();
   const moved = separate(boxes);
-  if (moved.size === 0) return;
+  const report = () => cy.container()?.setAttribute('data-label-overlaps', String(countOverlaps(boxesNow())));
+  if (moved.size === 0) return report();
   const centre = new Map(boxes.map((b) => [b.id, b]));
   cy.batch(() => {
     for (const [id, next] of moved) {
@@ -59,6 +62,7 @@ export function removeOverlaps(cy: Core): void {
       node.position({ x: p.x + next.x - was.x, y: p.y + next.y - was.y });
     }
   });
+  report();
 }
 
 function runInWorker(cy: Core, name: LayoutName, visible: Collection): Promise<void> {

@@ -17,8 +17,9 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
   const dates = [entity.startDate, entity.endDate].filter(Boolean).join(' – ');
   return (
     <div className="details" data-testid="entity-details">
-      <p className="eyebrow" style={{ color: kindStyle(entity.kind).color }}>
-        {kindStyle(entity.kind).label}
+      <p className="eyebrow">
+        {/* The kind's colour as a swatch: as text colour several kinds fall below a 4.5:1 contrast on white. */}
+        <span className="kind-dot" style={{ background: kindStyle(entity.kind).color }} aria-hidden /> {kindStyle(entity.kind).label}
       </p>
       <h2 data-testid="details-title">{entityLabel(entity)}</h2>
       {restricted && (

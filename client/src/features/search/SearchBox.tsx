@@ -8,6 +8,10 @@ import { entityLabel } from '../../graph/to-elements.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useDebounced } from './use-debounced.ts';
 
+/** Results shown at first and added by each "Show more"; the API answers at most SEARCH_MAX. */
+const PAGE = 10;
+const SEARCH_MAX = 100;
+
 interface Props {
   placeholder: string;
   testId: string;
@@ -25,6 +29,10 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
   const [error, setError] = useState<string | null>(null);
   const query = useDebounced(text.trim(), 180);
   const listId = useId();
+  // One more than shown is asked for, so the list can say whether more matched.
+  const [limit, setLimit] = useState(PAGE);
+  const [more, setMore] = useState(false);
+  useEffect(() => setLimit(PAGE), [query]);
 
   useEffect(() => {
     if (query === '') {
@@ -32,12 +40,14 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
       return;
     }
     let current = true;
-    searchEntities(query)
-      .then((found) => {
+    searchEntities(query, Math.min(limit + 1, SEARCH_MAX))
+      .then((all) => {
         if (!current) return;
+        const found = all.slice(0, limit);
         graphCache.merge({ entities: found });
         setResults(found);
-        setActive(0);
+        setMore(all.length > limit);
+        setActive((i) => (limit === PAGE ? 0 : Math.min(i, found.length - 1)));
         setOpen(true);
         setError(null);
       })
@@ -45,7 +55,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
     return () => {
       current = false;
     };
-  }, [query]);
+  }, [query, limit]);
 
   const pick = (entity: ApiEntity | undefined) => {
     if (!entity) return;
@@ -97,6 +107,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
         onFocus={() => setOpen(true)}
       />
       {showList && (
+        <div className="search-popup">
         <ul className="search-results" role="listbox" id={listId} data-testid={`${testId}-results`}>
           {results.length === 0 && <li className="search-empty">{error ?? 'No matches'}</li>}
           {results.map((r, i) => (
@@ -121,6 +132,17 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
             </li>
           ))}
         </ul>
+        {results.length > 0 && (
+          <div className="search-count" data-testid={`${testId}-count`} onMouseDown={(e) => e.preventDefault()}>
+            <span role="status">{more ? `More than ${results.length} matches` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}</span>
+            {more && limit < SEARCH_MAX - 1 && (
+              <button type="button" className="small" data-testid={`${testId}-more`} tabIndex={-1} onClick={() => setLimit(Math.min(limit + PAGE, SEARCH_MAX - 1))}>
+                Show more
+              </button>
+            )}
+          </div>
+        )}
+        </div>
       )}
     </div>
   );
