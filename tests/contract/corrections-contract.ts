@@ -2,16 +2,17 @@
 // corrections written with their audit event, or refused writing nothing. Rules come from the domain plans, exactly
 // as the service applies them; the suite speaks only through the port.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planCitationRetraction, planEdgeUpdate, planReinstatement } from '../../server/src/domain/corrections.ts';
+import { edgePatchSchema, planCitationRetraction, planEdgeUpdate, planReinstatement } from '../../server/src/domain/corrections.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../server/src/domain/errors.ts';
 import { DEFAULT_EDGE_FILTER } from '../../server/src/domain/schemas.ts';
 import { searchKey } from '../../server/src/domain/search-keys.ts';
 import type { Edge } from '../../server/src/domain/types.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
-import { citationInput, edgeInput, entityInput, sourceInput } from '../fixtures/builders.ts';
-import type { OpenStore } from './graph-store-contract.ts';
+import { citationInput, edgeInput, entityInput, entityPatch, reason as why, sourceInput } from '../fixtures/builders.ts';
+import type { OpenStore } from './index.ts';
 
 const ACTOR = 'contract-test';
+const patch = (v: Parameters<typeof edgePatchSchema.parse>[0]) => edgePatchSchema.parse(v);
 
 async function snapshot(store: GraphStore) {
   return { stats: await store.stats(), audit: (await store.auditEvents(null, 10_000)).map((e) => e.id) };
@@ -55,7 +56,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
     describe('edgesAmong', () => {
       it('returns every relationship with both ends in the set, retracted ones too, and none leaving it', async () => {
         const g = await graph();
-        await store.retractEdge(g.ca.id, 'Wrong', ACTOR);
+        await store.retractEdge(g.ca.id, why('Wrong'), ACTOR);
         const among = await store.corrections.edgesAmong([g.a.id, g.b.id, g.c.id], 100);
         expect(new Set(among.map((e) => e.id))).toEqual(new Set([g.ab.id, g.bc.id, g.ca.id]));
         const ab = among.find((e) => e.id === g.ab.id) as Edge;
@@ -90,7 +91,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
       it('keeps candidates current as names change', async () => {
         const e = await store.createEntity(entityInput({ kind: 'organization', name: 'Akimat' }), ACTOR);
         expect(await store.corrections.similarEntityIds([searchKey('Akimt')], { first: 10, includeRestricted: true })).toContain(e.id);
-        await store.updateEntity(e.id, { name: 'Mayor office' }, ACTOR);
+        await store.updateEntity(e.id, entityPatch({ name: 'Mayor office' }), ACTOR);
         expect(await store.corrections.similarEntityIds([searchKey('Akimt')], { first: 10, includeRestricted: true })).not.toContain(e.id);
         expect(await store.corrections.similarEntityIds([searchKey('Mayr office')], { first: 10, includeRestricted: true })).toContain(e.id);
       });
@@ -100,7 +101,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
       it('changes dates, confidence and note, keeps the rest, and audits before and after', async () => {
         const g = await graph();
         const after = await store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (before) =>
-          planEdgeUpdate(before, { validFrom: '2019-05', validTo: null, confidence: 'confirmed', note: 'Checked against the court record' }),
+          planEdgeUpdate(before, patch({ validFrom: '2019-05', validTo: null, confidence: 'confirmed', note: 'Checked against the court record' })),
         );
         expect(after).toMatchObject({ id: g.bc.id, validFrom: '2019-05', validTo: null, confidence: 'confirmed', note: 'Checked against the court record', status: 'active', updatedBy: ACTOR });
         expect(after.citations).toEqual(g.bc.citations);
@@ -116,17 +117,17 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
         const inWindow = async (from: string, to: string) =>
           (await store.neighborhood({ ids: [g.b.id], depth: 1, limit: 10, filter: { ...DEFAULT_EDGE_FILTER, from, to } })).edges.some((e) => e.id === g.bc.id);
         expect(await inWindow('2024', '2025')).toBe(false);
-        await store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (before) => planEdgeUpdate(before, { validTo: '2024-06' }));
+        await store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (before) => planEdgeUpdate(before, patch({ validTo: '2024-06' })));
         expect(await inWindow('2024', '2025')).toBe(true);
       });
 
       it('refuses dates out of order, or an unknown relationship, writing nothing', async () => {
         const g = await graph();
         const before = await snapshot(store);
-        const wrongOrder = await failure(store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (e) => planEdgeUpdate(e, { validFrom: '2023' })));
+        const wrongOrder = await failure(store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (e) => planEdgeUpdate(e, patch({ validFrom: '2023' }))));
         expect(wrongOrder).toBeInstanceOf(ValidationError);
         expect((wrongOrder as ValidationError).issues[0]?.path).toEqual(['input', 'validFrom']);
-        const missing = await failure(store.corrections.correctEdge('no-such-edge', 'id', ACTOR, (e) => planEdgeUpdate(e, { note: 'x' })));
+        const missing = await failure(store.corrections.correctEdge('no-such-edge', 'id', ACTOR, (e) => planEdgeUpdate(e, patch({ note: 'x' }))));
         expect(missing).toBeInstanceOf(NotFoundError);
         expect((missing as NotFoundError).path).toEqual(['id']);
         expect(await snapshot(store)).toEqual(before);
@@ -139,7 +140,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
         const g = await graph();
         expect(g.ab.status).toBe('contested');
         const disputing = g.ab.citations[1]?.id as string;
-        const after = await store.corrections.correctEdge(g.ab.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, disputing, 'Misread the source'));
+        const after = await store.corrections.correctEdge(g.ab.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, disputing, why('Misread the source')));
         expect(after.status).toBe('active');
         expect(after.citations).toHaveLength(2);
         const retracted = after.citations.find((c) => c.id === disputing);
@@ -156,27 +157,27 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
         const g = await graph();
         const only = g.ca.citations[0]?.id as string;
         const before = await snapshot(store);
-        const last = await failure(store.corrections.correctEdge(g.ca.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, only, 'Wrong')));
+        const last = await failure(store.corrections.correctEdge(g.ca.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, only, why('Wrong'))));
         expect(last).toBeInstanceOf(ValidationError);
         expect((last as ValidationError).issues[0]?.path).toEqual(['citationId']);
         expect((last as ValidationError).message).toMatch(/last active citation/);
-        const unknown = await failure(store.corrections.correctEdge(g.ca.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, g.ab.citations[0]?.id as string, 'Wrong')));
+        const unknown = await failure(store.corrections.correctEdge(g.ca.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, g.ab.citations[0]?.id as string, why('Wrong'))));
         expect(unknown).toBeInstanceOf(NotFoundError);
         expect(await snapshot(store)).toEqual(before);
 
         const first = g.bc.citations[0]?.id as string;
-        await store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, 'Duplicate'));
-        const again = await failure(store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, 'Duplicate')));
+        await store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, why('Duplicate')));
+        const again = await failure(store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, why('Duplicate'))));
         expect(again).toBeInstanceOf(ConflictError);
         // With one citation retracted, the other is now the last active one.
-        const second = await failure(store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, g.bc.citations[1]?.id as string, 'x')));
+        const second = await failure(store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, g.bc.citations[1]?.id as string, why('x'))));
         expect(second).toBeInstanceOf(ValidationError);
       });
 
       it('pages a retracted citation with its retraction, so a copy keeps it', async () => {
         const g = await graph();
         const first = g.bc.citations[0]?.id as string;
-        await store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, 'Duplicate'));
+        await store.corrections.correctEdge(g.bc.id, 'edgeId', ACTOR, (e) => planCitationRetraction(e, first, why('Duplicate')));
         const paged = (await store.pageEdges(null, 100)).find((e) => e.id === g.bc.id);
         expect(paged?.citations.find((c) => c.id === first)?.retraction?.reason).toBe('Duplicate');
       });
@@ -185,9 +186,9 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
     describe('reinstating a relationship', () => {
       it('makes a retracted relationship live again, with its status from its citations, and counts it again', async () => {
         const g = await graph();
-        await store.retractEdge(g.ab.id, 'Too weak', ACTOR);
+        await store.retractEdge(g.ab.id, why('Too weak'), ACTOR);
         expect((await store.getEntity(g.a.id))?.degree).toBe(g.a.degree + 1);
-        const after = await store.corrections.correctEdge(g.ab.id, 'id', ACTOR, (e) => planReinstatement(e, 'A second source confirms it'));
+        const after = await store.corrections.correctEdge(g.ab.id, 'id', ACTOR, (e) => planReinstatement(e, why('A second source confirms it')));
         expect(after.status).toBe('contested');
         expect(after.retractedReason).toBeNull();
         expect((await store.getEntity(g.a.id))?.degree).toBe(2);
@@ -201,7 +202,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
       it('refuses to reinstate a live relationship, writing nothing', async () => {
         const g = await graph();
         const before = await snapshot(store);
-        const live = await failure(store.corrections.correctEdge(g.ab.id, 'id', ACTOR, (e) => planReinstatement(e, 'Why not')));
+        const live = await failure(store.corrections.correctEdge(g.ab.id, 'id', ACTOR, (e) => planReinstatement(e, why('Why not'))));
         expect(live).toBeInstanceOf(ValidationError);
         expect((live as ValidationError).issues[0]?.path).toEqual(['id']);
         expect((live as ValidationError).message).toMatch(/not retracted/);

@@ -14,7 +14,6 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
   let s: Session;
   const ids: Record<string, string> = {};
   let supportedId = '';
-  let authorizedId = '';
 
   const page = () => s.page;
   const byName = async (name: string): Promise<string> => {
@@ -23,6 +22,7 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     if (!hit) throw new Error(`The seed has no entity named ${name}`);
     return hit.id;
   };
+  const drawn = async () => Number(await page().getByTestId('canvas').getAttribute('data-visible-edges'));
   const outlineEdge = (id: string) => page().locator(`[data-testid="outline-edge"][data-id="${id}"]`);
   const openOutline = async () => {
     const summary = page().locator('[data-testid="outline"] summary');
@@ -41,7 +41,6 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     if (!supported) throw new Error('The seed has no Akimat SUPPORTED event relationship');
     supportedId = supported.id;
     ids.rally = supported.to.id;
-    authorizedId = neighborhood.edges.find((e) => e.type === 'AUTHORIZED' && e.to.id === ids.rally)?.id ?? '';
   });
 
   afterAll(async () => {
@@ -77,9 +76,15 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     await page().getByTestId('paths-panel').waitFor();
     await openOutline();
     await page().locator(`[data-testid="outline-node"][data-id="${ids.rally}"]`).waitFor({ state: 'attached' });
-    // The path's hop between the Akimat and the rally is one relationship; the other one is drawn too.
     await outlineEdge(supportedId).waitFor({ state: 'attached' });
-    if (authorizedId) await outlineEdge(authorizedId).waitFor({ state: 'attached' });
+    // Every relationship among the entities shown is drawn, not only the hops of the paths that brought them.
+    const shown = await page().locator('[data-testid="outline-node"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') as string));
+    const { edgesAmong } = await s.gql<{ edgesAmong: { id: string }[] }>(`query($ids: [ID!]!) { edgesAmong(ids: $ids) { id } }`, { ids: shown });
+    await expect.poll(() => drawn()).toBe(edgesAmong.length);
+    for (const e of edgesAmong) await outlineEdge(e.id).waitFor({ state: 'attached' });
+    const { paths } = await s.gql<{ paths: { edges: { id: string }[] }[] }>(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { edges { id } } }`, { a: ids.puk, b: ids.akimat });
+    const onPaths = new Set(paths.flatMap((p) => p.edges.map((e) => e.id)));
+    expect(edgesAmong.some((e) => !onPaths.has(e.id))).toBe(true);
     await s.shot('c02-akimat-complete');
   });
 

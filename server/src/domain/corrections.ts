@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { isOrderedRange, overlapsWindow } from './dates.ts';
 import { isActiveCitation, statusFor } from './edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
-import { LIMITS, confidenceSchema, idSchema, partialDateSchema, relationshipTypeSchema, type EdgeFilter } from './schemas.ts';
+import { LIMITS, confidenceSchema, idSchema, partialDateSchema, relationshipTypeSchema, type EdgeFilter, type Reason } from './schemas.ts';
 import type { Edge } from './types.ts';
+import { AUDIT_ACTIONS } from './write-rules.ts';
 
 /** A patch of a relationship: absent keys stay as they are; `null` clears a date or the note. */
 export const edgePatchSchema = z.object({
@@ -20,7 +21,7 @@ export const edgePatchSchema = z.object({
     .nullable()
     .transform((v) => v || null)
     .optional(),
-});
+}).brand<'EdgePatch'>();
 export type EdgePatch = z.infer<typeof edgePatchSchema>;
 
 /** A relationship not yet written: what a duplicate check compares against the relationships already there. */
@@ -34,7 +35,8 @@ export const edgeDraftSchema = z
   })
   .superRefine((v, ctx) => {
     if (!isOrderedRange(v.validFrom, v.validTo)) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'must not be before validFrom' });
-  });
+  })
+  .brand<'EdgeDraft'>();
 export type EdgeDraft = z.infer<typeof edgeDraftSchema>;
 
 /** The fields a correction may change; the store stamps `updatedAt`/`updatedBy` and writes them with the audit event. */
@@ -42,7 +44,7 @@ export type EdgeFields = Pick<Edge, 'validFrom' | 'validTo' | 'confidence' | 'no
 
 export interface EdgeChange {
   /** The audit action recorded with the before and after snapshots. */
-  action: 'edge.update' | 'citation.retract' | 'edge.reinstate';
+  action: typeof AUDIT_ACTIONS.edgeUpdate | typeof AUDIT_ACTIONS.citationRetract | typeof AUDIT_ACTIONS.edgeReinstate;
   fields: EdgeFields;
   /** The citation to mark retracted, with its reason. */
   retractCitation?: { id: string; reason: string };
@@ -72,14 +74,14 @@ export function planEdgeUpdate(before: Edge, patch: EdgePatch): EdgeChange {
   if (!isOrderedRange(fields.validFrom, fields.validTo)) {
     throw ValidationError.field(['input', patch.validTo !== undefined ? 'validTo' : 'validFrom'], `the relationship would end (${fields.validTo}) before it starts (${fields.validFrom})`);
   }
-  return { action: 'edge.update', fields };
+  return { action: AUDIT_ACTIONS.edgeUpdate, fields };
 }
 
 /**
  * Retracting one citation keeps it (with its reason) and recomputes the status from the citations still active. A
  * relationship never stands on no evidence: its last active citation cannot be retracted (retract the relationship).
  */
-export function planCitationRetraction(before: Edge, citationId: string, reason: string): EdgeChange {
+export function planCitationRetraction(before: Edge, citationId: string, reason: Reason): EdgeChange {
   const citation = before.citations.find((c) => c.id === citationId);
   if (!citation) throw new NotFoundError(`Citation of relationship ${before.id}`, citationId, ['citationId']);
   if (!isActiveCitation(citation)) throw new ConflictError(`Citation ${citationId} is already retracted`);
@@ -90,14 +92,14 @@ export function planCitationRetraction(before: Edge, citationId: string, reason:
     );
   }
   const status = before.status === 'retracted' ? 'retracted' : liveStatus(before, citationId);
-  return { action: 'citation.retract', fields: { ...fieldsOf(before), status }, retractCitation: { id: citationId, reason } };
+  return { action: AUDIT_ACTIONS.citationRetract, fields: { ...fieldsOf(before), status }, retractCitation: { id: citationId, reason } };
 }
 
-export function planReinstatement(before: Edge, reason: string): EdgeChange {
+export function planReinstatement(before: Edge, reason: Reason): EdgeChange {
   if (before.status !== 'retracted') {
     throw ValidationError.field(['id'], `is not retracted (it is ${before.status}): only a retracted relationship can be reinstated`);
   }
-  return { action: 'edge.reinstate', fields: { ...fieldsOf(before), status: liveStatus(before), retractedReason: null }, reason };
+  return { action: AUDIT_ACTIONS.edgeReinstate, fields: { ...fieldsOf(before), status: liveStatus(before), retractedReason: null }, reason };
 }
 
 /** Whether a relationship passes a view's filter: the same test the traversal applies in each store. */

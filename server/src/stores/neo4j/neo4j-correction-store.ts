@@ -1,10 +1,10 @@
 // The Neo4j CorrectionStore. A correction decides from what it reads, so its transaction first takes the
-// relationship's write lock (correction/lock-edge) and only then reads it: a concurrent correction, retraction or new
+// relationship's write lock (edge/lock-edge) and only then reads it: a concurrent correction, retraction or new
 // citation waits for this one to commit and then reads the result, so no decision is made on a stale record.
 import type { EdgeChange } from '../../domain/corrections.ts';
 import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
-import { NotFoundError } from '../../domain/errors.ts';
 import type { Edge } from '../../domain/types.ts';
+import { missing } from '../../domain/write-rules.ts';
 import type { CorrectionStore } from '../../ports/correction-store.ts';
 import type { Actor, SearchOptions } from '../../ports/graph-store.ts';
 import { integer, type CypherRunner, type CypherTx } from './cypher-runner.ts';
@@ -58,7 +58,7 @@ export class Neo4jCorrectionStore implements CorrectionStore {
 
   correctEdge(id: string, idPath: string, actor: Actor, plan: (before: Edge) => EdgeChange): Promise<Edge> {
     return this.cypher.write(async (tx) => {
-      if ((await tx.run('correction/lock-edge', { id })).length === 0) throw new NotFoundError('Relationship', id, [idPath]);
+      if ((await tx.run('edge/lock-edge', { id })).length === 0) throw missing.relationship(id, [idPath]);
       const before = (await this.edge(tx, id)) as Edge;
       const change = plan(before);
       const at = new Date().toISOString();

@@ -2,9 +2,9 @@
 // and duplicate checks, and corrections written in one immediate transaction with their audit event.
 import type { Database, Statement } from 'better-sqlite3';
 import type { EdgeChange } from '../../domain/corrections.ts';
-import { NotFoundError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import type { Citation, Edge } from '../../domain/types.ts';
+import { missing } from '../../domain/write-rules.ts';
 import type { CorrectionStore } from '../../ports/correction-store.ts';
 import type { Actor, SearchOptions } from '../../ports/graph-store.ts';
 import { toDomainError } from './driver-errors.ts';
@@ -101,7 +101,7 @@ export class SqliteCorrectionStore implements CorrectionStore {
       this.db
         .transaction(() => {
           const before = this.loadEdge(id);
-          if (!before) throw new NotFoundError('Relationship', id, [idPath]);
+          if (!before) throw missing.relationship(id, [idPath]);
           const change = plan(before);
           const at = new Date().toISOString();
           this.st.updateEdge.run({ id, ...change.fields, updatedAt: at, updatedBy: actor });
