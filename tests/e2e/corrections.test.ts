@@ -178,8 +178,8 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     await page().getByTestId('reinstate-form-confirm').click();
     await expect.poll(() => page().getByTestId('edge-status').textContent()).toBe('active');
     await page().getByTestId('show-history').click();
-    const actions = await page().getByTestId('history-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
-    expect(actions.slice(0, 4)).toEqual(['edge.reinstate', 'edge.retract', 'citation.retract', 'edge.add']);
+    const actions = () => page().getByTestId('history-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
+    await expect.poll(async () => (await actions()).slice(0, 4)).toEqual(['edge.reinstate', 'edge.retract', 'citation.retract', 'edge.add']);
     await expect(page().getByTestId('history').textContent()).resolves.toContain('Found on p. 12');
     await s.shot('c06-reinstated-history');
     await page().getByTestId('filter-retracted').uncheck();
