@@ -264,6 +264,21 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     }
     await expect.poll(() => page().getByTestId('canvas').getAttribute('data-edge-labels')).toBe('on');
     await s.shot('c10-zoomed-labels');
+
+    // A contested relationship, selected, keeps its contested look (checked by eye on the screenshot) and status.
+    const narodnye = await byName('Narodnye Sovety');
+    await page().getByTestId('search-input').fill('Narodnye Sovety');
+    await page().locator(`[data-testid="search-result"][data-entity-id="${narodnye}"]`).click();
+    const shown = await page().locator('[data-testid="outline-node"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') as string));
+    const { edgesAmong } = await s.gql<{ edgesAmong: { id: string; status: string }[] }>(`query($ids: [ID!]!) { edgesAmong(ids: $ids) { id status } }`, { ids: shown });
+    const contested = edgesAmong.find((e) => e.status === 'CONTESTED');
+    expect(contested).toBeDefined();
+    await openOutline();
+    await outlineEdge(contested!.id).click();
+    await expect.poll(() => page().getByTestId('edge-status').textContent()).toBe('contested');
+    await page().getByTestId('fit').click();
+    await page().waitForTimeout(400);
+    await s.shot('c12-selected-contested');
   });
 
   it('works from the keyboard: skip link, arrow keys between entities, Enter opens, Escape closes', async () => {

@@ -46,8 +46,11 @@ function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
 }
 
-/** Word search is topped up with close spellings only when it finds fewer than this, so exact search stays as fast. */
-const FUZZY_BELOW = 5;
+/**
+ * Close spellings are looked for only when word search finds nothing: every query that finds its entity by words costs
+ * exactly what it did, and a typo, which finds nothing by words, gets the trigram or fuzzy lookup.
+ */
+const FUZZY_BELOW = 1;
 
 export class GraphService {
   readonly corrections: CorrectionService;
@@ -65,7 +68,7 @@ export class GraphService {
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
     const visible = found.filter((e) => canSee(viewer, e));
-    if (visible.length >= Math.min(n, FUZZY_BELOW)) return visible;
+    if (found.length >= FUZZY_BELOW) return visible;
     const close = await this.corrections.fuzzySearch(viewer, q, k ?? null, n - visible.length, new Set(visible.map((e) => e.id)));
     return [...visible, ...close];
   }
