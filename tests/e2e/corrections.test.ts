@@ -163,7 +163,7 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     await page().locator('[data-testid="citation"][data-retracted="false"]').getByTestId('retract-citation').click();
     await page().getByTestId('retract-citation-form-reason').fill('Wrong');
     await page().getByTestId('retract-citation-form-confirm').click();
-    await expect(page().getByTestId('retract-citation-form').textContent()).resolves.toMatch(/last active citation/);
+    await expect.poll(() => page().getByTestId('retract-citation-form').textContent()).toMatch(/last active citation/);
     await s.shot('c05-last-citation-refused');
     await page().getByTestId('retract-citation-form').getByText('Cancel').click();
 
@@ -266,12 +266,17 @@ describe.skipIf(!hasChromium)('corrections and trust in Chromium', () => {
     await s.shot('c10-zoomed-labels');
 
     // A contested relationship, selected, keeps its contested look (checked by eye on the screenshot) and status.
+    const { sources } = await s.gql<{ sources: { id: string }[] }>(`{ sources(first: 1) { id } }`);
+    await s.gql(`mutation($input: EdgeInput!) { addEdge(input: $input) { id } }`, {
+      input: { type: 'ALLIED_WITH', from: ids.akimat, to: ids.puk, confidence: 'ALLEGED', citations: [{ sourceId: sources[0]!.id, locator: 'p. 3' }, { sourceId: sources[0]!.id, locator: 'p. 4', stance: 'DISPUTES' }] },
+    });
     const narodnye = await byName('Narodnye Sovety');
     await page().getByTestId('search-input').fill('Narodnye Sovety');
     await page().locator(`[data-testid="search-result"][data-entity-id="${narodnye}"]`).click();
     const shown = await page().locator('[data-testid="outline-node"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') as string));
     const { edgesAmong } = await s.gql<{ edgesAmong: { id: string; status: string }[] }>(`query($ids: [ID!]!) { edgesAmong(ids: $ids) { id status } }`, { ids: shown });
     const contested = edgesAmong.find((e) => e.status === 'CONTESTED');
+    await outlineEdge(contested?.id ?? '').waitFor({ state: 'attached' });
     expect(contested).toBeDefined();
     await openOutline();
     await outlineEdge(contested!.id).click();
