@@ -18,7 +18,7 @@ import type { Edge, Entity } from './types.ts';
 import { parseInput } from './validate.ts';
 import { canSee, redactEdge, type HiddenIds, type Viewer } from './visibility.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
-import type { EntityKind } from './vocabulary.ts';
+import type { EntityKind } from './shared/vocabulary.ts';
 
 /** At most this many relationships come back for one set of entities: five per entity of the largest view. */
 export const EDGES_AMONG_MAX = QUERY_LIMITS.neighborhoodLimit * 5;

@@ -2,7 +2,7 @@
 // retraction of one citation, and the reinstatement of a retracted relationship. Each rule decides from the record as
 // it is inside the write's transaction; the store only reads, locks and writes what the plan says.
 import { z } from 'zod';
-import { isOrderedRange, overlapsWindow } from './dates.ts';
+import { isOrderedRange, overlapsWindow } from './shared/dates.ts';
 import { isActiveCitation, statusFor } from './edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { LIMITS, confidenceSchema, idSchema, partialDateSchema, relationshipTypeSchema, type EdgeFilter, type Reason } from './schemas.ts';

@@ -66,11 +66,7 @@ export function DuplicateEdgeWarning({ draft, onAddToExisting, busy }: EdgeWarni
     if (!d || !d.type || !d.from || !d.to) return setRepeats([]);
     let current = true;
     fetchDuplicateEdges(d)
-      .then((r) => {
-        if (!current) return;
-        graphCache.merge(r);
-        setRepeats(r.value);
-      })
+      .then((found) => current && setRepeats(found))
       .catch(() => current && setRepeats([]));
     return () => {
       current = false;
@@ -88,7 +84,7 @@ export function DuplicateEdgeWarning({ draft, onAddToExisting, busy }: EdgeWarni
         {repeats.map((e) => (
           <li key={e.id}>
             {name(e.from)} <em>{ex.typeLabels.get(e.type) ?? e.type}</em> {name(e.to)}
-            {(e.validFrom || e.validTo) && ` (${e.validFrom ?? '…'} – ${e.validTo ?? '…'})`}, {e.citations.filter((c) => !c.retracted).length} citation(s){' '}
+            {(e.validFrom || e.validTo) && ` (${e.validFrom ?? '…'} – ${e.validTo ?? '…'})`}, {e.citations.filter((c) => !c.retracted).length} active citation(s){' '}
             <button type="button" className="small" disabled={busy} data-testid="add-to-existing" onClick={() => onAddToExisting(e.id)}>
               Add this citation to it instead
             </button>

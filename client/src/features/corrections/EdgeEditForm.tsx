@@ -1,7 +1,6 @@
 // Corrects a relationship's dates, confidence and note in place; the server validates as on creation and records the
 // change with before and after.
 import { useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
 import { CONFIDENCE_NAMES, type ApiEdge, type ConfidenceName } from '../../api/types.ts';
 import { blankToNull } from '../editor/citation-draft.ts';
 import { FieldError, GeneralErrors } from '../editor/FieldError.tsx';
@@ -21,7 +20,7 @@ export function EdgeEditForm({ edge, onDone }: { edge: ApiEdge; onDone(): void }
     e.preventDefault();
     setBusy(true);
     try {
-      graphCache.merge(await updateEdge(edge.id, { validFrom: blankToNull(validFrom), validTo: blankToNull(validTo), confidence, note: blankToNull(note) }));
+      await updateEdge(edge.id, { validFrom: blankToNull(validFrom), validTo: blankToNull(validTo), confidence, note: blankToNull(note) });
       onDone();
     } catch (err) {
       setErrors(toFormErrors(err, { input: '' }, FIELDS));

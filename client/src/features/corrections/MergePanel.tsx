@@ -91,11 +91,7 @@ function MergeCompare({ a, b, onBack, onDone }: { a: ApiEntity; b: ApiEntity; on
     let current = true;
     setMoving(null);
     fetchRelationshipsOf(merge.id)
-      .then((r) => {
-        if (!current) return;
-        graphCache.merge({ entities: r.entities });
-        setMoving(r.value);
-      })
+      .then((found) => current && setMoving(found))
       .catch(() => current && setMoving([]));
     return () => {
       current = false;

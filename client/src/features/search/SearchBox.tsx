@@ -1,7 +1,6 @@
 // Cross-script, as-you-type entity search: a combobox operable with arrow keys, Enter and Escape. Used in the header
 // to add entities to the canvas, and wherever a form needs to pick an entity.
 import { useEffect, useId, useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
 import { searchEntities } from '../../api/queries.ts';
 import type { ApiEntity } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
@@ -44,7 +43,6 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Pro
       .then((all) => {
         if (!current) return;
         const found = all.slice(0, limit);
-        graphCache.merge({ entities: found });
         setResults(found);
         setMore(all.length > limit);
         setActive((i) => (limit === PAGE ? 0 : Math.min(i, found.length - 1)));

@@ -1,10 +1,10 @@
-import type { Citation as CitationRecord } from '../../domain/types.ts';
-import type { Context } from '../context.ts';
+import type { CitationResolvers } from '../generated/resolvers-types.ts';
+import { required } from './required.ts';
 
-export const Citation = {
-  source: (citation: CitationRecord, _: unknown, { loaders }: Context) => loaders.source.load(citation.sourceId),
-  retracted: (citation: CitationRecord) => Boolean(citation.retraction),
-  retractedReason: (citation: CitationRecord) => citation.retraction?.reason ?? null,
-  retractedAt: (citation: CitationRecord) => citation.retraction?.at ?? null,
-  retractedBy: (citation: CitationRecord) => citation.retraction?.by ?? null,
+export const Citation: CitationResolvers = {
+  source: async (citation, _, { loaders }) => required(await loaders.source.load(citation.sourceId), 'source', citation.sourceId),
+  retracted: (citation) => Boolean(citation.retraction),
+  retractedReason: (citation) => citation.retraction?.reason ?? null,
+  retractedAt: (citation) => citation.retraction?.at ?? null,
+  retractedBy: (citation) => citation.retraction?.by ?? null,
 };

@@ -2,7 +2,7 @@
 // relationship's write lock (edge/lock-edge) and only then reads it: a concurrent correction, retraction or new
 // citation waits for this one to commit and then reads the result, so no decision is made on a stale record.
 import type { EdgeChange } from '../../domain/corrections.ts';
-import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
+import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
 import type { Edge } from '../../domain/types.ts';
 import { missing } from '../../domain/write-rules.ts';
 import type { CorrectionStore } from '../../ports/correction-store.ts';
