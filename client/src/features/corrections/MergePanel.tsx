@@ -112,7 +112,7 @@ function MergeCompare({ a, b, onBack, onDone }: { a: ApiEntity; b: ApiEntity; on
       const kept = await mergeEntities(keep.id, merge.id);
       graphCache.merge({ entities: [kept] });
       const onCanvas = ex.state.nodeIds.includes(merge.id) || ex.state.nodeIds.includes(keep.id);
-      if (ex.state.nodeIds.includes(merge.id)) ex.remove([merge.id]);
+      if (ex.state.nodeIds.includes(merge.id)) ex.run('remove', { ids: [merge.id] });
       if (onCanvas) await ex.addToCanvas(kept.id);
       ex.dispatch({ type: 'select', selection: { kind: 'node', id: kept.id } });
       onDone();
