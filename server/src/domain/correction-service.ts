@@ -26,11 +26,24 @@ export const EDGES_AMONG_MAX = QUERY_LIMITS.neighborhoodLimit * 5;
 /** What the viewer may not see among these entities and the sources these edges cite. */
 export type HiddenIdsOf = (viewer: Viewer, entities: Entity[], edges: Edge[]) => Promise<HiddenIds>;
 
+/**
+ * Refuses a write the viewer may not make, given the records it touches: the same check GraphService applies to
+ * creation, so a correction needs exactly the rights of the write it corrects.
+ */
+export type WriteCheck = (viewer: Viewer, doing: string, entityIds: string[], sourceIds: string[]) => Promise<void>;
+
 export class CorrectionService {
   constructor(
     private readonly store: GraphStore,
     private readonly hiddenIds: HiddenIdsOf,
+    private readonly checkWrite: WriteCheck,
   ) {}
+
+  /** The rights check of a change to an existing relationship: its ends and the sources it cites. */
+  private async checkEdgeWrite(viewer: Viewer, doing: string, id: string): Promise<void> {
+    const edge = await this.store.getEdge(id);
+    await this.checkWrite(viewer, doing, edge ? [edge.from, edge.to] : [], edge ? edge.citations.map((c) => c.sourceId) : []);
+  }
 
   private async redactEdges(viewer: Viewer, edges: Edge[]): Promise<Edge[]> {
     if (viewer.canSeeRestricted || edges.length === 0) return edges;
@@ -88,6 +101,7 @@ export class CorrectionService {
   async updateEdge(viewer: Viewer, id: unknown, patch: unknown): Promise<Edge> {
     const edgeId = parseInput(idSchema, id, ['id']);
     const data = parseInput(edgePatchSchema, patch, ['input']);
+    await this.checkEdgeWrite(viewer, 'Changing a relationship', edgeId);
     const after = await this.store.corrections.correctEdge(edgeId, 'id', viewer.id, (before) => planEdgeUpdate(before, data));
     return (await this.redactEdges(viewer, [after]))[0] as Edge;
   }
@@ -96,6 +110,7 @@ export class CorrectionService {
     const id = parseInput(idSchema, edgeId, ['edgeId']);
     const citation = parseInput(idSchema, citationId, ['citationId']);
     const why = parseInput(reasonSchema, reason, ['reason']);
+    await this.checkEdgeWrite(viewer, 'Retracting a citation', id);
     const after = await this.store.corrections.correctEdge(id, 'edgeId', viewer.id, (before) => planCitationRetraction(before, citation, why));
     return (await this.redactEdges(viewer, [after]))[0] as Edge;
   }
@@ -103,6 +118,7 @@ export class CorrectionService {
   async reinstateEdge(viewer: Viewer, id: unknown, reason: unknown): Promise<Edge> {
     const edgeId = parseInput(idSchema, id, ['id']);
     const why = parseInput(reasonSchema, reason, ['reason']);
+    await this.checkEdgeWrite(viewer, 'Reinstating a relationship', edgeId);
     const after = await this.store.corrections.correctEdge(edgeId, 'id', viewer.id, (before) => planReinstatement(before, why));
     return (await this.redactEdges(viewer, [after]))[0] as Edge;
   }
