@@ -1,10 +1,10 @@
-// The CorrectionStore contract (`store.corrections`): relationships among a set of entities, fuzzy candidates, and
-// corrections written with their audit event, or refused writing nothing. Rules come from the domain plans, exactly
-// as the service applies them; the suite speaks only through the port.
+// The CorrectionStore contract (`store.corrections`) and the relationships-among walk through `traverse`: fuzzy
+// candidates, and corrections written with their audit event or refused writing nothing. Rules come from the domain
+// plans, exactly as the service applies them; the suite speaks only through the port.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { edgePatchSchema, planCitationRetraction, planEdgeUpdate, planReinstatement } from '../../server/src/domain/corrections.ts';
+import { edgePatchSchema, planCitationRetraction, planEdgeUpdate, planReinstatement, relationshipsAmong } from '../../server/src/domain/corrections.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../server/src/domain/errors.ts';
-import { DEFAULT_EDGE_FILTER } from '../../server/src/domain/schemas.ts';
+import { DEFAULT_EDGE_FILTER, edgeFilterSchema, type EdgeFilter } from '../../server/src/domain/schemas.ts';
 import { searchKey } from '../../server/src/domain/search-keys.ts';
 import type { Edge } from '../../server/src/domain/types.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
@@ -53,23 +53,25 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
       return { src, a, b, c, far, ab, bc, ca, cFar };
     }
 
-    describe('edgesAmong', () => {
-      it('returns every relationship with both ends in the set, retracted ones too, and none leaving it', async () => {
+    describe('relationships among a set of entities (through traverse)', () => {
+      const among = (ids: string[], f: Partial<EdgeFilter> = {}, take = 100) =>
+        store.traverse(() => relationshipsAmong(ids, { ...DEFAULT_EDGE_FILTER, ...f }, take));
+
+      it('returns every passing relationship with both ends in the set, with citations, and none leaving it', async () => {
         const g = await graph();
         await store.retractEdge(g.ca.id, why('Wrong'), ACTOR);
-        const among = await store.corrections.edgesAmong([g.a.id, g.b.id, g.c.id], 100);
-        expect(new Set(among.map((e) => e.id))).toEqual(new Set([g.ab.id, g.bc.id, g.ca.id]));
-        const ab = among.find((e) => e.id === g.ab.id) as Edge;
-        expect(ab.citations.map((c) => c.stance)).toEqual(['supports', 'disputes']);
-        expect(among.find((e) => e.id === g.ca.id)?.status).toBe('retracted');
-        expect(await store.corrections.edgesAmong([g.a.id], 100)).toEqual([]);
+        const live = await among([g.a.id, g.b.id, g.c.id]);
+        expect(new Set(live.map((e) => e.id))).toEqual(new Set([g.ab.id, g.bc.id]));
+        expect(live.find((e) => e.id === g.ab.id)?.citations.map((c) => c.stance)).toEqual(['supports', 'disputes']);
+        const all = await among([g.a.id, g.b.id, g.c.id], { includeRetracted: true });
+        expect(all.find((e) => e.id === g.ca.id)?.status).toBe('retracted');
+        expect(new Set((await among([g.a.id, g.b.id, g.c.id], { includeContested: false })).map((e) => e.id))).toEqual(new Set([g.bc.id]));
+        expect(await among([g.a.id])).toEqual([]);
       });
 
-      it('honours the limit and returns relationships in id order', async () => {
+      it('honours the bound on how many it returns', async () => {
         const g = await graph();
-        const all = await store.corrections.edgesAmong([g.a.id, g.b.id, g.c.id, g.far.id], 100);
-        expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort());
-        expect(await store.corrections.edgesAmong([g.a.id, g.b.id, g.c.id, g.far.id], 2)).toEqual(all.slice(0, 2));
+        expect(await among([g.a.id, g.b.id, g.c.id, g.far.id], {}, 2)).toHaveLength(2);
       });
     });
 
@@ -115,7 +117,7 @@ export function describeCorrectionsContract(name: string, open: OpenStore): void
       it('moves the relationship in and out of date windows as its dates change', async () => {
         const g = await graph();
         const inWindow = async (from: string, to: string) =>
-          (await store.neighborhood({ ids: [g.b.id], depth: 1, limit: 10, filter: { ...DEFAULT_EDGE_FILTER, from, to } })).edges.some((e) => e.id === g.bc.id);
+          (await store.traverse(() => relationshipsAmong([g.b.id, g.c.id], edgeFilterSchema.parse({ from, to }), 10))).some((e) => e.id === g.bc.id);
         expect(await inWindow('2024', '2025')).toBe(false);
         await store.corrections.correctEdge(g.bc.id, 'id', ACTOR, (before) => planEdgeUpdate(before, patch({ validTo: '2024-06' })));
         expect(await inWindow('2024', '2025')).toBe(true);

@@ -3,16 +3,16 @@
 import { z } from 'zod';
 import {
   edgeDraftSchema,
-  edgePassesFilter,
   edgePatchSchema,
   planCitationRetraction,
   planEdgeUpdate,
   planReinstatement,
+  relationshipsAmong,
   repeatedBy,
 } from './corrections.ts';
 import { FUZZY_CANDIDATES, keysOf, likelyDuplicates, rankFuzzy } from './fuzzy-match.ts';
 import { QUERY_LIMITS } from './limits.ts';
-import { LIMITS, edgeFilterSchema, entityKindSchema, idSchema, reasonSchema } from './schemas.ts';
+import { DEFAULT_EDGE_FILTER, LIMITS, edgeFilterSchema, entityKindSchema, idSchema, reasonSchema } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
 import type { Edge, Entity } from './types.ts';
 import { parseInput } from './validate.ts';
@@ -56,8 +56,7 @@ export class CorrectionService {
   async edgesAmong(viewer: Viewer, ids: unknown, filter: unknown): Promise<Edge[]> {
     const set = parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodLimit), ids, ['ids']);
     const f = parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
-    const found = (await this.store.corrections.edgesAmong(set, EDGES_AMONG_MAX)).filter((e) => edgePassesFilter(e, f));
-    return this.redactEdges(viewer, found);
+    return this.redactEdges(viewer, await this.store.traverse(() => relationshipsAmong(set, f, EDGES_AMONG_MAX)));
   }
 
   /** Entities close to a typed query that word search missed, best first, none of `exclude`. */
@@ -94,7 +93,7 @@ export class CorrectionService {
   /** Live relationships a new one would repeat (same type, same ends, overlapping dates). */
   async duplicateEdges(viewer: Viewer, input: unknown): Promise<Edge[]> {
     const draft = parseInput(edgeDraftSchema, input, ['input']);
-    const between = await this.store.corrections.edgesAmong([draft.from, draft.to], EDGES_AMONG_MAX);
+    const between = await this.store.traverse(() => relationshipsAmong([draft.from, draft.to], DEFAULT_EDGE_FILTER, EDGES_AMONG_MAX));
     return this.redactEdges(viewer, repeatedBy(draft, between));
   }
 

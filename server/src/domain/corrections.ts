@@ -6,6 +6,7 @@ import { isOrderedRange, overlapsWindow } from './shared/dates.ts';
 import { isActiveCitation, statusFor } from './edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { LIMITS, confidenceSchema, idSchema, partialDateSchema, relationshipTypeSchema, type EdgeFilter, type Reason } from './schemas.ts';
+import type { LookupAnswers, Traversal } from './traversal.ts';
 import type { Edge } from './types.ts';
 import { AUDIT_ACTIONS } from './write-rules.ts';
 
@@ -102,13 +103,14 @@ export function planReinstatement(before: Edge, reason: Reason): EdgeChange {
   return { action: AUDIT_ACTIONS.edgeReinstate, fields: { ...fieldsOf(before), status: liveStatus(before), retractedReason: null }, reason };
 }
 
-/** Whether a relationship passes a view's filter: the same test the traversal applies in each store. */
-export function edgePassesFilter(edge: Pick<Edge, 'type' | 'confidence' | 'status' | 'validFrom' | 'validTo'>, filter: EdgeFilter): boolean {
-  if (edge.status === 'retracted' && !filter.includeRetracted) return false;
-  if (edge.status === 'contested' && !filter.includeContested) return false;
-  if (filter.types?.length && !(filter.types as readonly string[]).includes(edge.type)) return false;
-  if (filter.confidence?.length && !filter.confidence.includes(edge.confidence)) return false;
-  return overlapsWindow(edge.validFrom, edge.validTo, filter.from, filter.to);
+/**
+ * A walk (domain/traversal.ts) for the relationships among a set of entities: up to `take` that pass the filter, with
+ * their citations. Two bounded lookups, whatever the engine.
+ */
+export function* relationshipsAmong(ids: string[], filter: EdgeFilter, take: number): Traversal<Edge[]> {
+  const ends = (yield { kind: 'edgesAmong', ids, filter, take }) as LookupAnswers['edgesAmong'];
+  if (ends.length === 0) return [];
+  return (yield { kind: 'edges', ids: ends.map((e) => e.id) }) as LookupAnswers['edges'];
 }
 
 /**

@@ -6,11 +6,6 @@ import type { Actor, SearchOptions } from './graph-store.ts';
 
 export interface CorrectionStore {
   /**
-   * Every relationship, retracted ones included, with both ends among `ids`, at most `limit` of them, in id order.
-   * The caller filters; the bound keeps one call's cost known.
-   */
-  edgesAmong(ids: string[], limit: number): Promise<Edge[]>;
-  /**
    * Ids of entities sharing letter sequences (trigrams, or fuzzy terms) with any of these search keys, at most
    * `options.first`, most overlapping first: candidates for the domain's closeness rules, not an answer.
    */

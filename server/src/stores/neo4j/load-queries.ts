@@ -51,7 +51,6 @@ export const QUERY_NAMES = [
   'bulk/create-audit-events',
   'correction/update-edge',
   'correction/retract-citation',
-  'correction/edges-among',
   'correction/similar-entities',
   'map/lock-map',
   'map/list-maps',

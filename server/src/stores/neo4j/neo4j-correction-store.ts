@@ -36,12 +36,6 @@ export class Neo4jCorrectionStore implements CorrectionStore {
     return (await tx.run('edge/get-edges', { ids: [id] })).map(toEdge)[0] ?? null;
   }
 
-  async edgesAmong(ids: string[], limit: number): Promise<Edge[]> {
-    if (ids.length === 0 || limit <= 0) return [];
-    const rows = await this.cypher.read((tx) => tx.run('correction/edges-among', { ids: [...new Set(ids)], limit: integer(limit) }));
-    return rows.map(toEdge);
-  }
-
   async similarEntityIds(keys: string[], options: SearchOptions): Promise<string[]> {
     const fulltext = fuzzyFulltext(keys);
     if (!fulltext || options.first <= 0) return [];

@@ -1,5 +1,5 @@
-// The embedded store's CorrectionStore: relationships among a set of entities, trigram candidates for fuzzy search
-// and duplicate checks, and corrections written in one immediate transaction with their audit event.
+// The embedded store's CorrectionStore: trigram candidates for fuzzy search and duplicate checks, and corrections
+// written in one immediate transaction with their audit event.
 import type { Database, Statement } from 'better-sqlite3';
 import type { EdgeChange } from '../../domain/corrections.ts';
 import { newAuditId } from '../../domain/ids.ts';
@@ -12,9 +12,6 @@ import { auditParams, toCitation, toEdge, type CitationRow, type EdgeRow } from 
 
 const SQL = {
   edgeById: 'SELECT * FROM edges WHERE id = ?',
-  // Each id's outgoing range is read once; the far end is checked against the set.
-  edgesAmong: `SELECT e.* FROM json_each(@ids) f CROSS JOIN edges e ON e.from_id = f.value
-    WHERE +e.to_id IN (SELECT value FROM json_each(@ids)) ORDER BY e.id LIMIT @limit`,
   citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
   // The best trigram hits first, then the entity filters, as the word search does.
   similarIds: `WITH hits AS (
@@ -76,10 +73,6 @@ export class SqliteCorrectionStore implements CorrectionStore {
     if (!citation.retraction) return;
     const { reason, at, by } = citation.retraction;
     this.st.retractCitation.run({ id: citation.id, edgeId: citation.edgeId, reason, at, by });
-  }
-
-  edgesAmong(ids: string[], limit: number): Promise<Edge[]> {
-    return this.guard(() => this.withCitations(this.st.edgesAmong.all({ ids: JSON.stringify([...new Set(ids)]), limit }) as EdgeRow[]));
   }
 
   similarEntityIds(keys: string[], options: SearchOptions): Promise<string[]> {
