@@ -1,5 +1,6 @@
 // Saved maps in Chromium: build a view, save it as a map with a caption and a note, reopen /maps/<id> in a fresh
 // browser context and find every node within 1 px of where it was saved, then rename, duplicate, delete and restore.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +85,28 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
       const p = at.get(e.id)!;
       expect(Math.hypot(p.x - e.x, p.y - e.y), e.id).toBeLessThanOrEqual(1);
     }
+    await context.close();
+  });
+
+  it('downloads the open map in the server formats, redacted for publication by default', async () => {
+    const { context, page: fresh } = await rig.newPage();
+    await fresh.goto(`${rig.server.url}/maps/${mapId}`);
+    await expect.poll(() => drawn(fresh)).toBe(saved.length);
+    await expect(fresh.getByTestId('export-formats').textContent()).resolves.toContain('This map');
+    const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.getByTestId('export-json-file').click()]);
+    expect(download.suggestedFilename()).toBe(`actornet-${mapId}-public.json`);
+    const file = path.join(rig.tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { audience: string; meta: { name: string }; entities: { id: string; name: string }[] };
+    expect(bundle.audience).toBe('public');
+    expect(bundle.meta.name).toBe('PUK network');
+    expect(bundle.entities.map((e) => e.id).sort()).toEqual(saved.map((e) => e.id).sort());
+    const r = bundle.entities.find((e) => e.id === 'person-r');
+    if (r) expect(r.name).toBe('[restricted]');
+    const [gexf] = await Promise.all([fresh.waitForEvent('download'), fresh.getByTestId('export-gexf-file').click()]);
+    const gexfFile = path.join(rig.tmp, gexf.suggestedFilename());
+    await gexf.saveAs(gexfFile);
+    expect(readFileSync(gexfFile, 'utf8')).toContain(`<nodes count="${saved.length}">`);
     await context.close();
   });
 

@@ -43,10 +43,11 @@ export function toRequestError(errors: RawError[]): GraphQLRequestError {
   return new GraphQLRequestError(errors.map((e) => e.message).join('; '), first?.extensions?.code ?? null, fields);
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** `headers` adds request headers, e.g. `X-Actornet-Audience: public` to read as a viewer without restricted access. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   let body: { data?: T | null; errors?: RawError[] };

@@ -16,7 +16,7 @@ import type {
   StanceName,
 } from './types.ts';
 
-const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
+export const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
 const SOURCE_FIELDS = 'id kind title url publisher author publishedAt language sensitivity redacted';
 const EDGE_FIELDS = `id type from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} } validFrom validTo confidence status note
   retractedReason citations { id locator quote stance source { ${SOURCE_FIELDS} } }`;
@@ -177,14 +177,17 @@ export function retractEdge(id: string, reason: string): Promise<Normalized<ApiE
 
 export type { ApiCitation };
 
-/** Edges in full (citations with locator, quote and source) by id; ids that no longer exist are left out. */
-export async function fetchEdges(ids: readonly string[]): Promise<{ entities: ApiEntity[]; edges: ApiEdge[] }> {
+/**
+ * Edges in full (citations with locator, quote and source) by id; ids that no longer exist are left out. `headers`
+ * travel with each request (a publication export reads as the public).
+ */
+export async function fetchEdges(ids: readonly string[], headers: Record<string, string> = {}): Promise<{ entities: ApiEntity[]; edges: ApiEdge[] }> {
   const chunks: string[][] = [];
   for (let start = 0; start < ids.length; start += EDGES_PER_DOCUMENT) chunks.push(ids.slice(start, start + EDGES_PER_DOCUMENT));
   const entities: ApiEntity[] = [];
   const edges: ApiEdge[] = [];
   for (let start = 0; start < chunks.length; start += DOCUMENTS_IN_FLIGHT) {
-    const answers = await Promise.all(chunks.slice(start, start + DOCUMENTS_IN_FLIGHT).map(fetchEdgeChunk));
+    const answers = await Promise.all(chunks.slice(start, start + DOCUMENTS_IN_FLIGHT).map((chunk) => fetchEdgeChunk(chunk, headers)));
     for (const found of answers) {
       const c = collect([], found);
       entities.push(...c.entities);
@@ -194,12 +197,13 @@ export async function fetchEdges(ids: readonly string[]): Promise<{ entities: Ap
   return { entities, edges };
 }
 
-async function fetchEdgeChunk(chunk: readonly string[]): Promise<WireEdge[]> {
+async function fetchEdgeChunk(chunk: readonly string[], headers: Record<string, string>): Promise<WireEdge[]> {
   const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
   const fields = chunk.map((_, i) => `e${i}: edge(id: $id${i}) { ${EDGE_FIELDS} }`).join(' ');
   const data = await gql<Record<string, WireEdge | null>>(
     `query Edges(${params}) { ${fields} }`,
     Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
+    headers,
   );
   return Object.values(data).filter((e): e is WireEdge => e !== null);
 }

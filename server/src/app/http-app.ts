@@ -17,6 +17,8 @@ export interface HttpAppOptions {
   publicDir: string;
   checkHealth: () => Promise<void>;
   logger: Logger;
+  /** Further GET routes served before the client (exports, the import template). */
+  getRoutes?: Record<string, RequestHandler>;
 }
 
 // Everything is served from this origin: no CDN, no hosted sandbox. Exports build images in the browser (blob: and
@@ -38,7 +40,7 @@ const contentSecurityPolicy = {
 const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
-  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger } = options;
+  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {} } = options;
   const app = express();
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
@@ -58,6 +60,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const corsPolicy: RequestHandler = corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : (_req, _res, next) => next();
   app.use('/graphql', corsPolicy, express.json({ limit: bodyLimit }), graphql);
 
+  for (const [route, handler] of Object.entries(getRoutes)) app.get(route, handler);
   app.get('/explorer', (_req, res) => res.sendFile(path.join(publicDir, 'explorer.html')));
   if (hasClient) app.use(express.static(clientDist, { index: false }));
   app.use(express.static(publicDir, { index: false }));

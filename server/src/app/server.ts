@@ -12,13 +12,15 @@ import { createContext } from '../graphql/context.ts';
 import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
 import { createHttpApp } from './http-app.ts';
+import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
+import { requestViewer } from './request-viewer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedOnFirstStart } from './seed.ts';
 
 export interface StartOptions {
   /**
    * Who every request reads as. Only code that starts the server chooses it (tests check redaction with
-   * PUBLIC_VIEWER); no request can. Defaults to the local user.
+   * PUBLIC_VIEWER); a request can only narrow it (X-Actornet-Audience: public). Defaults to the local user.
    */
   viewer?: Viewer;
   logger?: Logger;
@@ -60,7 +62,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const apollo = createApolloServer({ httpServer, logger, introspection: config.env !== 'production' });
     await apollo.start();
     const app = createHttpApp({
-      graphql: expressMiddleware(apollo, { context: async () => createContext(service, viewer) }),
+      graphql: expressMiddleware(apollo, { context: async ({ req }) => createContext(service, requestViewer(viewer, req.headers)) }),
       bodyLimit: config.bodyLimit,
       corsOrigins: config.corsOrigins,
       clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,
@@ -69,6 +71,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await store.isEmpty();
       },
       logger,
+      getRoutes: {
+        '/export': createExportRoute(store, (req) => requestViewer(viewer, req.headers)),
+        '/import/template.zip': csvTemplateRoute,
+      },
     });
     httpServer.on('request', app);
 

@@ -1,20 +1,18 @@
-// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON. Exports are
-// redacted for publication unless the user unticks the box: restricted entities and sources are not named. The canvas
-// caches edges lean, so the visible edges' full evidence (citations, sources) is fetched before composing.
+// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON; and the
+// server's standard formats of the graph or the open map. Exports are for publication unless the user unticks the
+// box: the server then answers as it would a viewer without restricted access, so nothing it hides is named.
 import { useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
-import { fetchEdges } from '../../api/queries.ts';
-import { isFullEdge } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { numberSources } from './bibliography.ts';
 import { composePng } from './compose-png.ts';
 import { composeSvg, svgSize } from './compose-svg.ts';
 import { downloadBlob } from './download.ts';
-import { redactedLabels, redactView, type ExportView } from './redact-for-export.ts';
+import { exportUrl, fetchExportView, redactedLabels, type ExportView } from './export-view.ts';
 import { layoutSheet } from './sheet-layout.ts';
 import { viewToJson } from './view-json.ts';
 
 const TITLE = 'Actornet: network diagram';
+const FORMAT_LABELS = { gexf: 'GEXF', graphml: 'GraphML', csv: 'CSV', json: 'JSON', ftm: 'FtM' } as const;
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 19).replaceAll(':', '-');
@@ -29,21 +27,7 @@ export function ExportPanel() {
   const visible = async (): Promise<ExportView | null> => {
     const graph = ex.graph();
     if (!graph) return null;
-    const edgeIds = graph.visibleEdgeIds();
-    const cached = graphCache.get().edges;
-    const lean = edgeIds.filter((id) => {
-      const e = cached.get(id);
-      return e !== undefined && !isFullEdge(e);
-    });
-    if (lean.length > 0) graphCache.merge(await fetchEdges(lean));
-    const { entities, edges } = graphCache.get();
-    return {
-      nodes: graph.visibleNodeIds().flatMap((id) => entities.get(id) ?? []),
-      edges: edgeIds.flatMap((id) => {
-        const e = edges.get(id);
-        return e && isFullEdge(e) ? [e] : [];
-      }),
-    };
+    return fetchExportView(graph.visibleNodeIds(), graph.visibleEdgeIds(), redact ? 'public' : 'full');
   };
 
   const run = async (kind: 'png' | 'svg' | 'json') => {
@@ -51,10 +35,9 @@ export function ExportPanel() {
     if (!graph) return;
     setBusy(true);
     try {
-      const shown = await visible();
-      if (!shown) return;
-      const view = redact ? redactView(shown) : shown;
-      const labels = redact ? redactedLabels(shown.nodes) : new Map<string, string>();
+      const view = await visible();
+      if (!view) return;
+      const labels = redactedLabels(view.nodes);
       const sources = numberSources(view.edges).entries;
       if (kind === 'png') {
         const image = await createImageBitmap(graph.withNodeLabels(labels, () => graph.png(scale)));
@@ -101,6 +84,15 @@ export function ExportPanel() {
         <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact restricted entities and sources
       </label>
+      <div className="row" data-testid="export-formats">
+        <span>{ex.state.mapId ? 'This map' : 'Whole graph'}:</span>
+        {(['gexf', 'graphml', 'csv', 'json', 'ftm'] as const).map((f) => (
+          <a key={f} className="button" data-testid={`export-${f}-file`} href={exportUrl(f, ex.state.mapId, redact ? 'public' : 'full')} download>
+            {FORMAT_LABELS[f]}
+          </a>
+        ))}
+      </div>
+      {!redact && <p className="hint" data-testid="export-full-warning">Full export: includes restricted records. Only for readers with restricted access.</p>}
     </section>
   );
 }
