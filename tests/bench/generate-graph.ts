@@ -71,6 +71,7 @@ export const TYPE_RULES: Record<RelationshipType, { from: KindSet; to: KindSet; 
   APPLIED: { from: ['organization'], to: ['law'], weight: 1.5 },
   AUTHORIZED: { from: ['organization'], to: ['event'], weight: 1 },
   ENACTED: { from: ['organization'], to: ['law'], weight: 1 },
+  AMENDED: { from: ['law'], to: ['law'], weight: 0.5 },
 };
 const TYPE_CHOICE = new WeightedChoice(
   Object.fromEntries(Object.entries(TYPE_RULES).map(([t, r]) => [t, r.weight])) as Record<RelationshipType, number>,

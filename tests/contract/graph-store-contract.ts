@@ -610,7 +610,7 @@ export function describeGraphStoreContract(name: string, open: OpenStore): void 
     });
 
     describe('bulk load', () => {
-      it('loads a bundle with its ids, derives status, indexes search and records one audit event', async () => {
+      it('loads a bundle with its ids, derives status, indexes search and records one audit event per record', async () => {
         const before = (await store.auditEvents(null, 100)).length;
         const result = await store.bulkLoad(miniBundle, 'seed');
         expect(result).toEqual({ entities: 4, sources: 2, edges: 3, citations: 4 });
@@ -622,10 +622,25 @@ export function describeGraphStoreContract(name: string, open: OpenStore): void 
         expect((await store.getSource('src-footnote-12'))?.partOf).toBe('src-report');
         expect((await store.search('narodnye sovety', { first: 5, includeRestricted: true }))[0]?.id).toBe('narodnye-sovety');
         expect(ids(await store.search('R', { first: 5, includeRestricted: false }))).not.toContain('activist-r');
-        const events = await store.auditEvents(null, 100);
-        expect(events).toHaveLength(before + 1);
-        expect(events.at(-1)?.action).toBe('bulk-load');
+        const records = [...miniBundle.sources, ...miniBundle.entities, ...miniBundle.edges];
+        const events = (await store.auditEvents(null, 100)).slice(before);
+        expect(events.map((e) => e.targetId)).toEqual(records.map((r) => r.id));
+        for (const event of events) {
+          expect(event).toMatchObject({ action: 'bulk-load', actor: 'seed', before: null, after: { file: null, bundle: miniBundle.meta?.name ?? null } });
+        }
+        expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+        expect((await store.history('puk')).map((e) => e.action)).toEqual(['bulk-load']);
         expect(await store.isEmpty()).toBe(false);
+      });
+
+      it('records where a load came from in the history of every record it wrote', async () => {
+        await store.bulkLoad(miniBundle, 'seed', { action: 'seed.import', file: 'mini.json' });
+        for (const record of [...miniBundle.sources, ...miniBundle.entities, ...miniBundle.edges]) {
+          const history = await store.history(record.id);
+          expect(history, record.id).toHaveLength(1);
+          expect(history[0]).toMatchObject({ action: 'seed.import', targetId: record.id, after: { file: 'mini.json' } });
+        }
+        expect(await store.history('graph')).toEqual([]);
       });
 
       it('rejects a bundle with a broken reference or a duplicate id and writes nothing', async () => {

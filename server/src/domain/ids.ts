@@ -37,3 +37,13 @@ export function sequentialIds(prefix: 'cit'): () => string {
   let n = 0;
   return () => `${base}${(n++).toString(36).padStart(8, '0')}`;
 }
+
+/**
+ * Audit ids for the many events of one bulk load: the load's time, a random part shared by the load, then a counter,
+ * so they sort like `newAuditId` ids and cannot collide within the load.
+ */
+export function sequentialAuditIds(now = Date.now()): () => string {
+  const base = `aud_${now.toString(36).padStart(9, '0')}${randomBase36(4)}`;
+  let n = 0;
+  return () => `${base}${(n++).toString(36).padStart(6, '0')}`;
+}

@@ -132,6 +132,3 @@ export function newEdgeRecord(input: EdgeInput, actor: string, at: string, citat
     updatedBy: actor,
   };
 }
-
-/** The id every bulk-load audit event targets: the graph as a whole. */
-export const GRAPH_AUDIT_TARGET = 'graph';

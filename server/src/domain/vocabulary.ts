@@ -52,6 +52,7 @@ export const RELATIONSHIP_TYPES = {
   ABOUT: { label: 'about', selfLoop: false },
   ENACTED: { label: 'enacted', selfLoop: false },
   APPLIED: { label: 'applied', selfLoop: false },
+  AMENDED: { label: 'amended', selfLoop: false },
   LOCATED_IN: { label: 'located in', selfLoop: false },
 } as const satisfies Record<string, { label: string; selfLoop: boolean }>;
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

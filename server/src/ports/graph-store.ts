@@ -1,5 +1,6 @@
 // The port every graph store implements. It speaks only in domain words and types; the contract suite in
 // tests/contract/ holds each adapter to the same behaviour.
+import type { LoadOrigin } from '../domain/load-audit.ts';
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
 import type { EntityKind } from '../domain/vocabulary.ts';
@@ -75,8 +76,11 @@ export interface GraphStore extends GraphStorePaging {
   /** Moves every edge, citation and alias of `mergeId` onto `keepId`, records the merge, and removes `mergeId`. */
   mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<Entity>;
 
-  /** Loads a whole validated bundle in large transactions; ids in the bundle are kept. */
-  bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult>;
+  /**
+   * Loads a whole validated bundle in large transactions; ids in the bundle are kept. Every loaded record gets one
+   * audit event recording `origin` (default: a plain bulk load).
+   */
+  bulkLoad(bundle: GraphBundle, actor: Actor, origin?: LoadOrigin): Promise<BulkLoadResult>;
   /** Every audit event, oldest first, in pages: used to copy a graph between stores. */
   auditEvents(afterId: string | null, first: number): Promise<AuditEvent[]>;
   /** Appends audit events as they are (ids and times kept): used only when copying a graph between stores. */

@@ -5,8 +5,8 @@ import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
 import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
+import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
 import {
-  GRAPH_AUDIT_TARGET,
   applyEntityPatch,
   entityRecordOf,
   mergedAliases,
@@ -445,7 +445,7 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult> {
+  async bulkLoad(bundle: GraphBundle, actor: Actor, origin: LoadOrigin = BULK_LOAD_ORIGIN): Promise<BulkLoadResult> {
     const data = parseInput(graphBundleSchema, bundle, ['bundle']);
     await this.checkBundleReferences(data);
     const at = new Date().toISOString();
@@ -460,18 +460,19 @@ export class Neo4jGraphStore implements GraphStore {
       edges: records.edges.length,
       citations: records.edges.reduce((n, e) => n + e.citations.length, 0),
     };
-    const audit = (tx: CypherTx) =>
-      this.audit(tx, [{ action: 'bulk-load', targetId: GRAPH_AUDIT_TARGET, actor, before: null, after: { ...result, name: data.meta?.name ?? null }, at }]);
-    const rows = result.entities + result.sources + result.edges + result.citations;
+    const events = loadAuditEvents(records, data.meta?.name ?? null, origin, actor, at);
+    const auditRows = (batch: AuditEvent[]) => ({ rows: batch.map((e) => auditRow(e, this.nextSeq())) });
+    const rows = result.entities + result.sources + result.edges + result.citations + events.length;
     if (rows <= BATCH_ROWS) {
       await this.cypher.write(async (tx) => {
         await this.writeRecordsIn(tx, records);
-        await audit(tx);
+        await tx.run('bulk/create-audit-events', auditRows(events));
       });
     } else {
-      // A graph of a million edges does not fit one Neo4j transaction: nodes first, then edges, in batches.
+      // A graph of a million edges does not fit one Neo4j transaction: nodes first, then edges, then their audit
+      // events, in batches.
       await this.writeRecords(records);
-      await this.cypher.write(audit);
+      for (const batch of chunks(events)) await this.cypher.write((tx) => tx.run('bulk/create-audit-events', auditRows(batch)));
     }
     return result;
   }

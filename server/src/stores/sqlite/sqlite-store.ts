@@ -5,6 +5,7 @@ import { overlapsWindow } from '../../domain/dates.ts';
 import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
+import type { LoadOrigin } from '../../domain/load-audit.ts';
 import {
   applyEntityPatch,
   entityRecordOf,
@@ -527,8 +528,8 @@ export class SqliteGraphStore implements GraphStore {
     });
   }
 
-  bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult> {
-    return this.guard(() => bulkLoad(this.db, this.st, bundle, actor));
+  bulkLoad(bundle: GraphBundle, actor: Actor, origin?: LoadOrigin): Promise<BulkLoadResult> {
+    return this.guard(() => bulkLoad(this.db, this.st, bundle, actor, origin));
   }
 
   // ---- copying between stores --------------------------------------------------------------------------------------
