@@ -1,7 +1,9 @@
-// Saved maps in Chromium: build a view, save it as a map with a caption and a note, reopen /maps/<id> in a fresh
-// browser context and find every node within 1 px of where it was saved, then rename, duplicate, delete and restore.
+// Saved maps, exports and imports in Chromium: build a view, save it as a map with a caption and a note, reopen
+// /maps/<id> in a fresh browser context and find every node within 1 px of where it was saved, download the map in the
+// server's formats, rename, duplicate, delete and restore it, and import a CSV bundle after its preview.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, hasChromium, startBrowserRig, type BrowserRig } from './browser.ts';
@@ -13,6 +15,8 @@ interface Placed {
   x: number;
   y: number;
 }
+/** The machine is shared: give the page time, rather than vitest's default second, to reach each state. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const MAP_POSITIONS = 'query($id: ID!) { map(id: $id) { id title caption deletedAt entities { id x y } annotations { text target targetId } } }';
 
 describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
@@ -37,10 +41,10 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     const input = page.getByTestId('search-input');
     await input.fill('PUK');
     await page.locator('[data-testid="search-result"][data-entity-id="org-puk"]').click();
-    await expect.poll(() => drawn(page)).toBe(1);
+    await poll(() => drawn(page)).toBe(1);
     const box = (await page.getByTestId('canvas').boundingBox())!;
     await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => drawn(page)).toBeGreaterThan(10);
+    await poll(() => drawn(page)).toBeGreaterThan(10);
     // Let the layout settle so the saved positions are the final ones.
     await page.waitForTimeout(1500);
 
@@ -51,7 +55,7 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     await page.getByTestId('map-note').fill('Compiled from the EL*C and Feminita report');
     await page.getByTestId('map-add-note').click();
     await page.getByTestId('map-save').click();
-    await expect.poll(() => mapIdOf(page)).not.toBe('');
+    await poll(() => mapIdOf(page)).not.toBe('');
     mapId = mapIdOf(page);
     await page.locator(`[data-testid="map-item"][data-map-id="${mapId}"]`).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'maps-01-saved.png') });
@@ -67,9 +71,9 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
   it('reopens /maps/<id> in a new browser context with every node within 1 px of its saved position', async () => {
     const { context, page: fresh } = await rig.newPage();
     await fresh.goto(`${rig.server.url}/maps/${mapId}`);
-    await expect.poll(() => drawn(fresh)).toBe(saved.length);
-    await expect.poll(() => fresh.getByTestId('map-title').inputValue()).toBe('PUK network');
-    await expect.poll(() => fresh.getByTestId('map-notes').textContent()).toContain('Compiled from the EL*C and Feminita report');
+    await poll(() => drawn(fresh)).toBe(saved.length);
+    await poll(() => fresh.getByTestId('map-title').inputValue()).toBe('PUK network');
+    await poll(() => fresh.getByTestId('map-notes').textContent()).toContain('Compiled from the EL*C and Feminita report');
     // Wait long enough that a layout, had one started, would have moved nodes.
     await fresh.waitForTimeout(1500);
     await fresh.screenshot({ path: path.join(SHOTS, 'maps-02-reopened.png') });
@@ -77,7 +81,7 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     // The page saves what its canvas holds: its copy's positions are the reopened positions.
     await fresh.getByTestId('map-title').fill('PUK network, reopened');
     await fresh.getByTestId('map-save').click();
-    await expect.poll(() => mapIdOf(fresh)).not.toBe(mapId);
+    await poll(() => mapIdOf(fresh)).not.toBe(mapId);
     const { map: copy } = await rig.gql<{ map: { entities: Placed[] } }>(MAP_POSITIONS, { id: mapIdOf(fresh) });
     expect(copy.entities.map((e) => e.id).sort()).toEqual(saved.map((e) => e.id).sort());
     const at = new Map(copy.entities.map((e) => [e.id, e]));
@@ -91,7 +95,7 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
   it('downloads the open map in the server formats, redacted for publication by default', async () => {
     const { context, page: fresh } = await rig.newPage();
     await fresh.goto(`${rig.server.url}/maps/${mapId}`);
-    await expect.poll(() => drawn(fresh)).toBe(saved.length);
+    await poll(() => drawn(fresh)).toBe(saved.length);
     await expect(fresh.getByTestId('export-formats').textContent()).resolves.toContain('This map');
     const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.getByTestId('export-json-file').click()]);
     expect(download.suggestedFilename()).toBe(`actornet-${mapId}-public.json`);
@@ -116,19 +120,48 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     await item.getByTestId('map-rename').click();
     await item.getByTestId('map-rename-input').fill('PUK network (final)');
     await item.getByTestId('map-rename-save').click();
-    await expect.poll(async () => (await rig.gql<{ map: { title: string } }>(MAP_POSITIONS, { id: mapId })).map.title).toBe('PUK network (final)');
+    await poll(async () => (await rig.gql<{ map: { title: string } }>(MAP_POSITIONS, { id: mapId })).map.title).toBe('PUK network (final)');
 
     const before = await page.getByTestId('map-item').count();
     await item.getByTestId('map-duplicate').click();
-    await expect.poll(() => page.getByTestId('map-item').count()).toBe(before + 1);
+    await poll(() => page.getByTestId('map-item').count()).toBe(before + 1);
     await page.getByTestId('map-list').getByText('PUK network (final) (copy)').waitFor();
 
     await item.getByTestId('map-delete').click();
-    await expect.poll(() => page.locator(`[data-testid="map-item"][data-map-id="${mapId}"]`).count()).toBe(0);
+    await poll(() => page.locator(`[data-testid="map-item"][data-map-id="${mapId}"]`).count()).toBe(0);
     await page.getByTestId('map-show-deleted').check();
     await item.getByTestId('map-restore').click();
-    await expect.poll(async () => (await rig.gql<{ map: { deletedAt: string | null } }>(MAP_POSITIONS, { id: mapId })).map.deletedAt).toBeNull();
+    await poll(async () => (await rig.gql<{ map: { deletedAt: string | null } }>(MAP_POSITIONS, { id: mapId })).map.deletedAt).toBeNull();
     await page.getByTestId('maps').screenshot({ path: path.join(SHOTS, 'maps-03-list.png') });
+  });
+
+  it('imports a CSV bundle after a preview that names bad rows by file, row and column and matches names', async () => {
+    const bom = '\uFEFF';
+    const table = (rows: string[][]) => strToU8(bom + rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
+    const files = (type: string) =>
+      zipSync({
+        'sources.csv': table([['id', 'kind', 'title'], ['ui-src', 'news', 'Browser import source']]),
+        'entities.csv': table([['id', 'kind', 'name'], ['ui-a', 'organization', 'Browser Import Union'], ['ui-ns', 'organization', 'Народные Советы']]),
+        'relationships.csv': table([['id', 'type', 'from', 'to', 'confidence'], ['ui-e', type, 'ui-a', 'ui-ns', 'alleged']]),
+        'citations.csv': table([['relationship_id', 'source_id', 'locator'], ['ui-e', 'ui-src', 'p. 1']]),
+      });
+    await page.getByTestId('import').scrollIntoViewIfNeeded();
+    await page.getByTestId('import-file').setInputFiles({ name: 'bad.zip', mimeType: 'application/zip', buffer: Buffer.from(files('BRIBED')) });
+    const issue = page.locator('[data-testid="import-issue"][data-file="relationships.csv"][data-row="2"][data-column="type"]');
+    await issue.waitFor();
+    await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import').screenshot({ path: path.join(SHOTS, 'import-01-errors.png') });
+
+    await page.getByTestId('import-file').setInputFiles({ name: 'good.zip', mimeType: 'application/zip', buffer: Buffer.from(files('ALLIED_WITH')) });
+    await page.getByTestId('import-creates').waitFor();
+    await expect(page.getByTestId('import-problem-count').count()).resolves.toBe(0);
+    await page.getByTestId('import-matches').locator('summary').click();
+    await expect(page.getByTestId('import-match').textContent()).resolves.toContain('Народные Советы → Narodnye Sovety');
+    await page.getByTestId('import').screenshot({ path: path.join(SHOTS, 'import-02-preview.png') });
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const { edge } = await rig.gql<{ edge: { from: { name: string }; to: { id: string } } | null }>('{ edge(id: "ui-e") { from { name } to { id } } }');
+    expect(edge).toEqual({ from: { name: 'Browser Import Union' }, to: { id: 'org-narodnye-sovety' } });
   });
 
   it('spoke to no host but its own server and raised no page errors', () => {

@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   logger: Logger;
   /** Further GET routes served before the client (exports, the import template). */
   getRoutes?: Record<string, RequestHandler>;
+  /** Further POST routes (the import upload); each reads its own body. */
+  postRoutes?: Record<string, RequestHandler>;
 }
 
 // Everything is served from this origin: no CDN, no hosted sandbox. Exports build images in the browser (blob: and
@@ -40,7 +42,7 @@ const contentSecurityPolicy = {
 const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
-  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {} } = options;
+  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {}, postRoutes = {} } = options;
   const app = express();
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
@@ -61,6 +63,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use('/graphql', corsPolicy, express.json({ limit: bodyLimit }), graphql);
 
   for (const [route, handler] of Object.entries(getRoutes)) app.get(route, handler);
+  for (const [route, handler] of Object.entries(postRoutes)) app.post(route, handler);
   app.get('/explorer', (_req, res) => res.sendFile(path.join(publicDir, 'explorer.html')));
   if (hasClient) app.use(express.static(clientDist, { index: false }));
   app.use(express.static(publicDir, { index: false }));

@@ -13,6 +13,7 @@ import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
 import { createHttpApp } from './http-app.ts';
 import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
+import { createImportRoute } from '../io/import-route.ts';
 import { requestViewer } from './request-viewer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedOnFirstStart } from './seed.ts';
@@ -75,6 +76,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         '/export': createExportRoute(store, (req) => requestViewer(viewer, req.headers)),
         '/import/template.zip': csvTemplateRoute,
       },
+      postRoutes: { '/import': createImportRoute(store, (req) => requestViewer(viewer, req.headers), config.importLimit) },
     });
     httpServer.on('request', app);
 

@@ -60,6 +60,8 @@ export interface ImportPlan {
   bundle: GraphBundle;
   /** Stored sources the file cites by id, reused rather than created. */
   reusedSources: string[];
+  /** Relationships the store already holds under the same id: left as they are. */
+  existingEdges: number;
 }
 
 /** An import preview lists at most this many issues; a commit refuses on the first. */
@@ -97,7 +99,15 @@ async function matchEntity(store: GraphStore, row: { kind: Entity['kind']; name:
   return found.find((e) => [e.name, ...e.aliases.map((a) => a.value)].some((n) => wanted.has(keyOf(n)))) ?? null;
 }
 
-export async function planImport(store: GraphStore, draft: ImportDraft): Promise<ImportPlan> {
+/** Called as rows are checked: how many of all the file's rows are done. */
+export type ImportProgress = (done: number, total: number) => void;
+
+export async function planImport(store: GraphStore, draft: ImportDraft, onProgress: ImportProgress = () => undefined): Promise<ImportPlan> {
+  const total = draft.sources.length + draft.entities.length + draft.edges.length;
+  let done = 0;
+  const tick = () => {
+    if (++done % 5000 === 0 || done === total) onProgress(done, total);
+  };
   const errors: ImportIssue[] = [...draft.issues];
   const refused: ImportIssue[] = [];
   const matches: NameMatch[] = [];
@@ -108,6 +118,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft): Promise
   const reusedSources: string[] = [];
   const storedSources = new Set(storeIsEmpty ? [] : (await store.getSources(draft.sources.map((s) => String(s.value.id ?? '')).filter(Boolean))).map((s) => s.id));
   for (const record of draft.sources) {
+    tick();
     const source = check(importSourceSchema, record, errors);
     if (!source) continue;
     if (sourceIds.has(source.id)) {
@@ -122,6 +133,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft): Promise
   /** Each entity id of the file and the id it stands for in the store after matching. */
   const entityIds = new Map<string, string>();
   for (const record of draft.entities) {
+    tick();
     const entity = check(importEntitySchema, record, errors);
     if (!entity) continue;
     if (entityIds.has(entity.id)) {
@@ -145,7 +157,9 @@ export async function planImport(store: GraphStore, draft: ImportDraft): Promise
     reusedSources.push(s.id);
   }
   let citations = 0;
+  let existingEdges = 0;
   for (const record of draft.edges) {
+    tick();
     const cited = Array.isArray(record.value.citations) ? record.value.citations.length : 0;
     citations += cited;
     if (cited === 0) {
@@ -173,6 +187,11 @@ export async function planImport(store: GraphStore, draft: ImportDraft): Promise
       errors.push({ ...record.at, column: record.columns.to ?? 'to', message: error.issues[0]?.message ?? error.message });
       continue;
     }
+    // A relationship the store already holds under this id (a bundle imported twice) is left as it is.
+    if (edge.id && !storeIsEmpty && (await store.getEdge(edge.id))) {
+      existingEdges++;
+      continue;
+    }
     bundle.edges.push({ ...edge, id: edge.id ?? newId('edg'), from, to });
   }
 
@@ -184,6 +203,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft): Promise
     matches,
     bundle,
     reusedSources,
+    existingEdges,
   };
 }
 

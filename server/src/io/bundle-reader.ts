@@ -62,15 +62,22 @@ function readTable(name: CsvTable, bytes: Uint8Array, issues: ImportIssue[]): Ta
   for (const c of REQUIRED[name]) if (!columns.includes(c)) issues.push({ file, row: 1, column: c, message: 'is a required column and is missing' });
   return {
     columns,
-    rows: body.map((cells, i) => ({
-      line: i + 2,
-      cells: Object.fromEntries(columns.map((c, j) => [c, unneutralise(cells[j] ?? '')])),
-    })),
+    rows: body.map((cells, i) => {
+      const named: Record<string, string> = {};
+      for (let j = 0; j < columns.length; j++) named[columns[j]!] = unneutralise(cells[j] ?? '');
+      return { line: i + 2, cells: named };
+    }),
   };
 }
 
 const orNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v);
-const columnsOf = (name: CsvTable) => Object.fromEntries(CSV_COLUMNS[name].map((c) => [snakeToCamel(c), c]));
+/** Each table's field -> column names, shared by all its rows. */
+const COLUMNS_OF = Object.fromEntries(
+  (Object.keys(CSV_COLUMNS) as CsvTable[]).map((t) => [t, Object.fromEntries(CSV_COLUMNS[t].map((c) => [snakeToCamel(c), c]))]),
+) as Record<CsvTable, Record<string, string>>;
+const columnsOf = (name: CsvTable) => COLUMNS_OF[name];
+const RELATIONSHIP_COLUMNS = { ...COLUMNS_OF.relationships, citations: 'id' };
+const CITATION_COLUMNS = { sourceId: 'source_id', locator: 'locator', quote: 'quote', stance: 'stance' };
 
 export function readCsvBundle(bytes: Uint8Array): ImportDraft {
   const issues: ImportIssue[] = [];
@@ -141,9 +148,9 @@ export function readCsvBundle(bytes: Uint8Array): ImportDraft {
     const cited = id ? (citations.get(id) ?? []) : [];
     const record: DraftRecord = {
       at: { file: 'relationships.csv', row: r.line },
-      columns: { ...columnsOf('relationships'), citations: 'id' },
+      columns: RELATIONSHIP_COLUMNS,
       value: { ...(id ? { id } : {}), type: c.type, from: c.from, to: c.to, validFrom: orNull(c.valid_from), validTo: orNull(c.valid_to), confidence: c.confidence, note: orNull(c.note), citations: cited.map((x) => x.value) },
-      citations: cited.map((x) => ({ at: x.at, columns: { sourceId: 'source_id', locator: 'locator', quote: 'quote', stance: 'stance' } })),
+      citations: cited.map((x) => ({ at: x.at, columns: CITATION_COLUMNS })),
     };
     draft.edges.push(record);
   }
