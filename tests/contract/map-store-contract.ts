@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError } from '../../server/src/domain/errors.ts';
 import { deletedMapRecord, mapInputSchema, newMapRecord, restoredMapRecord, updatedMapRecord, type SavedMap } from '../../server/src/domain/maps.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
-import type { OpenStore } from './graph-store-contract.ts';
+import type { OpenStore } from './context.ts';
 
 const ACTOR = 'map-contract';
 

@@ -7,7 +7,7 @@ import { ConflictError } from '../../server/src/domain/errors.ts';
 import type { AuditEvent } from '../../server/src/domain/types.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
-import { citationInput, edgeInput, entityInput, entityPatch, sourceInput } from '../fixtures/builders.ts';
+import { citationInput, edgeInput, entityInput, entityPatch, reason, sourceInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 
 let dir: string;
@@ -36,7 +36,7 @@ async function fixtureGraph(): Promise<GraphStore> {
   await s.addCitation('puk-affiliated-narodnye', citationInput({ sourceId: court.id, locator: 'para. 3', stance: 'disputes' }), 'researcher');
   const officer = await s.createEntity(entityInput({ kind: 'person', name: 'Advocacy officer', aliases: [{ value: 'Officer A', lang: 'en' }] }), 'researcher');
   await s.addEdge(edgeInput({ type: 'SPOKE_AT', from: officer.id, to: 'rally-2022-03-12', confidence: 'confirmed', citations: [{ sourceId: 'src-footnote-12' }] }), 'researcher');
-  await s.retractEdge('puk-targeted-r', 'Source misread', 'researcher');
+  await s.retractEdge('puk-targeted-r', reason('Source misread'), 'researcher');
   return s;
 }
 

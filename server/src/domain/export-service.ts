@@ -1,7 +1,7 @@
 // What an export contains: the whole graph or one saved map, read through the port and redacted for its audience by
 // the one visibility rule. The format modules in io/ only write what this hands them.
 import type { GraphStore } from '../ports/graph-store.ts';
-import { overlapsWindow } from './dates.ts';
+import { overlapsWindow } from './shared/dates.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { MapFilters, SavedMap } from './maps.ts';
 import type { EntityRecord, SourceRecord } from './records.ts';

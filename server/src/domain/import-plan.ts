@@ -7,7 +7,7 @@ import type { GraphStore } from '../ports/graph-store.ts';
 import { assertSelfLoopAllowed } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import { edgeInputSchema, entityInputSchema, sourceInputSchema, type GraphBundle } from './schemas.ts';
+import { edgeInputSchema, entityInputSchema, graphBundleSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
 import type { Entity } from './types.ts';
 
@@ -56,8 +56,10 @@ export interface ImportPlan {
   /** Relationships refused (no citation); they are errors too, listed apart for the preview. */
   refused: ImportIssue[];
   matches: NameMatch[];
-  /** What a commit writes: only records that are new. */
-  bundle: GraphBundle;
+  /** The new records the file holds (matched entities and stored sources left out), as read. */
+  creates: GraphBundleData;
+  /** What a commit writes: `creates` parsed into a bundle, or null when the file has any problem. */
+  bundle: GraphBundle | null;
   /** Stored sources the file cites by id, reused rather than created. */
   reusedSources: string[];
   /** Relationships the store already holds under the same id: left as they are. */
@@ -111,7 +113,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft, onProgre
   const errors: ImportIssue[] = [...draft.issues];
   const refused: ImportIssue[] = [];
   const matches: NameMatch[] = [];
-  const bundle: GraphBundle = { sources: [], entities: [], edges: [] };
+  const bundle: GraphBundleData = { sources: [], entities: [], edges: [] };
   const storeIsEmpty = await store.isEmpty();
 
   const sourceIds = new Map<string, RowLocation>();
@@ -201,7 +203,9 @@ export async function planImport(store: GraphStore, draft: ImportDraft, onProgre
     errors,
     refused,
     matches,
-    bundle,
+    creates: bundle,
+    // The one parse that makes the checked rows a bundle the store accepts.
+    bundle: errors.length + refused.length === 0 ? graphBundleSchema.parse(bundle) : null,
     reusedSources,
     existingEdges,
   };

@@ -2,6 +2,7 @@
 // starts with where it came from. Both stores append exactly these events inside the load.
 import { sequentialAuditIds } from './ids.ts';
 import type { AuditEvent } from './types.ts';
+import { AUDIT_ACTIONS } from './write-rules.ts';
 
 /** What a bulk load is recorded as: the audit action and, when it came from a file, the file's name. */
 export interface LoadOrigin {
@@ -9,11 +10,11 @@ export interface LoadOrigin {
   file: string | null;
 }
 
-export const BULK_LOAD_ORIGIN: LoadOrigin = { action: 'bulk-load', file: null };
+export const BULK_LOAD_ORIGIN: LoadOrigin = { action: AUDIT_ACTIONS.bulkLoad, file: null };
 
 /** The origin of the seed: its file name only, so no local path reaches the audit log. */
 export function seedOrigin(fileName: string): LoadOrigin {
-  return { action: 'seed.import', file: fileName };
+  return { action: AUDIT_ACTIONS.seedImport, file: fileName };
 }
 
 interface LoadedIds {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ConflictError } from './errors.ts';
 import { newId } from './ids.ts';
-import { edgeFilterSchema, entityKindSchema, idSchema } from './schemas.ts';
+import { edgeFilterFieldsSchema, entityKindSchema, idSchema } from './schemas.ts';
 import type { Edge } from './types.ts';
 import { REDACTED_NAME, type HiddenIds, type Viewer } from './visibility.ts';
 
@@ -26,7 +26,7 @@ export const mapEntitySchema = z.object({
 });
 
 /** The filters in force when the map was saved: the edge filter plus the entity kinds shown. */
-export const mapFiltersSchema = edgeFilterSchema.and(z.object({ kinds: z.array(entityKindSchema).max(6).nullish().transform((v) => v ?? null) }));
+export const mapFiltersSchema = edgeFilterFieldsSchema.and(z.object({ kinds: z.array(entityKindSchema).max(6).nullish().transform((v) => v ?? null) }));
 
 export const annotationInputSchema = z
   .object({

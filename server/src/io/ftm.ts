@@ -4,7 +4,7 @@
 import type { ExportGraph } from '../domain/export-service.ts';
 import type { EntityRecord } from '../domain/records.ts';
 import type { Edge } from '../domain/types.ts';
-import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../domain/vocabulary.ts';
+import { RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../domain/shared/vocabulary.ts';
 
 const ENTITY_SCHEMA: Record<EntityKind, string> = {
   person: 'Person',

@@ -40,10 +40,10 @@ function reportOf(plan: ImportPlan, written: BulkLoadResult | null): ImportRepor
     refusedCount: plan.refused.length,
     matches: plan.matches.slice(0, MAX_LISTED_ISSUES),
     creates: {
-      entities: plan.bundle.entities.length,
-      sources: plan.bundle.sources.length,
-      edges: plan.bundle.edges.length,
-      citations: plan.bundle.edges.reduce((n, e) => n + e.citations.length, 0),
+      entities: plan.creates.entities.length,
+      sources: plan.creates.sources.length,
+      edges: plan.creates.edges.length,
+      citations: plan.creates.edges.reduce((n, e) => n + e.citations.length, 0),
     },
     existing: { entities: plan.matches.filter((m) => m.existing).length, sources: plan.reusedSources.length, edges: plan.existingEdges },
     written,
@@ -57,7 +57,7 @@ export async function previewImport(store: GraphStore, bytes: Uint8Array, onProg
 /** Writes the file when it has no problem; otherwise throws ImportRefusedError with the report and writes nothing. */
 export async function commitImport(store: GraphStore, bytes: Uint8Array, actor: string, fileName: string, onProgress?: ImportProgress): Promise<ImportReport> {
   const plan = await planImport(store, readBundle(bytes), onProgress);
-  if (allIssues(plan).length > 0) throw new ImportRefusedError(reportOf(plan, null));
+  if (!plan.bundle || allIssues(plan).length > 0) throw new ImportRefusedError(reportOf(plan, null));
   const written = await store.bulkLoad(plan.bundle, actor, { action: IMPORT_ACTION, file: fileName });
   return reportOf(plan, written);
 }

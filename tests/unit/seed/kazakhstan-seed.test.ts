@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../../server/src/app/seed.ts';
 import { graphBundleSchema, type GraphBundle } from '../../../server/src/domain/schemas.ts';
 import { parseInput } from '../../../server/src/domain/validate.ts';
-import type { EntityKind } from '../../../server/src/domain/vocabulary.ts';
+import type { EntityKind } from '../../../server/src/domain/shared/vocabulary.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../../server/src/stores/sqlite/index.ts';
 

@@ -2,8 +2,9 @@
 // without restricted access (`X-Actornet-Audience: public`), so the server's visibility rule decides what the sheet
 // may name; the answers stay out of the client cache, which keeps the full view for the canvas.
 import { graphCache } from '../../api/cache.ts';
-import { gql } from '../../api/graphql-client.ts';
-import { ENTITY_FIELDS, fetchEdges } from '../../api/queries.ts';
+import { graphql } from '../../api/generated/gql.ts';
+import { requestText } from '../../api/graphql-client.ts';
+import { fetchEdges, readEdges, unwireEdge } from '../../api/queries.ts';
 import { isFullEdge, type ApiEdge, type ApiEntity } from '../../api/types.ts';
 
 export type Audience = 'public' | 'full';
@@ -18,13 +19,24 @@ export interface ExportView {
 /** The server takes at most 20 root fields per document. */
 const ENTITIES_PER_DOCUMENT = 20;
 
+const ExportEntityFieldsDocument = graphql(`
+  fragment ExportEntityFields on Entity {
+    ...EntityFields
+  }
+`);
+
 async function fetchEntities(ids: readonly string[], headers: Record<string, string>): Promise<ApiEntity[]> {
   const found: ApiEntity[] = [];
   for (let start = 0; start < ids.length; start += ENTITIES_PER_DOCUMENT) {
     const chunk = ids.slice(start, start + ENTITIES_PER_DOCUMENT);
     const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
-    const fields = chunk.map((_, i) => `n${i}: entity(id: $id${i}) { ${ENTITY_FIELDS} }`).join(' ');
-    const data = await gql<Record<string, ApiEntity | null>>(`query ExportEntities(${params}) { ${fields} }`, Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])), headers);
+    // Assembled here because its size varies; every alias selects the generated fragment, so each answer has its type.
+    const fields = chunk.map((_, i) => `n${i}: entity(id: $id${i}) { ...ExportEntityFields }`).join(' ');
+    const data = await requestText<Record<string, ApiEntity | null>>(
+      `query ExportEntities(${params}) { ${fields} }\n${ExportEntityFieldsDocument.toString()}`,
+      Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
+      headers,
+    );
     found.push(...Object.values(data).filter((e): e is ApiEntity => e !== null));
   }
   return found;
@@ -32,9 +44,9 @@ async function fetchEntities(ids: readonly string[], headers: Record<string, str
 
 export async function fetchExportView(nodeIds: readonly string[], edgeIds: readonly string[], audience: Audience): Promise<ExportView> {
   if (audience === 'public') {
-    const [nodes, { edges }] = await Promise.all([fetchEntities(nodeIds, PUBLIC_AUDIENCE_HEADERS), fetchEdges(edgeIds, PUBLIC_AUDIENCE_HEADERS)]);
+    const [nodes, wire] = await Promise.all([fetchEntities(nodeIds, PUBLIC_AUDIENCE_HEADERS), readEdges(edgeIds, PUBLIC_AUDIENCE_HEADERS)]);
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    return { nodes: nodeIds.flatMap((id) => byId.get(id) ?? []), edges };
+    return { nodes: nodeIds.flatMap((id) => byId.get(id) ?? []), edges: wire.map((e) => unwireEdge(e).edge) };
   }
   // The canvas caches edges lean: the visible edges' full evidence is fetched before composing.
   const cached = graphCache.get().edges;
@@ -42,7 +54,7 @@ export async function fetchExportView(nodeIds: readonly string[], edgeIds: reado
     const e = cached.get(id);
     return e !== undefined && !isFullEdge(e);
   });
-  if (lean.length > 0) graphCache.merge(await fetchEdges(lean));
+  if (lean.length > 0) await fetchEdges(lean);
   const { entities, edges } = graphCache.get();
   return {
     nodes: nodeIds.flatMap((id) => entities.get(id) ?? []),

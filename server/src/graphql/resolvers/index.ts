@@ -1,14 +1,16 @@
+import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
 import { Entity } from './Entity.ts';
-import { enumResolvers } from './enums.ts';
-import { AnnotationTarget, MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
+import { MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Source } from './Source.ts';
 
-export const resolvers = {
+// The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
+// domain's lower-case vocabulary, the wire sees GraphQL's upper case.
+export const resolvers: Resolvers = {
   Query: { ...Query, ...mapQueries },
   Mutation: { ...Mutation, ...mapMutations },
   Entity,
@@ -18,6 +20,10 @@ export const resolvers = {
   AuditEvent,
   Map: MapType,
   MapEntity,
+  EntityKind,
+  Confidence,
+  EdgeStatus,
+  Stance,
+  Sensitivity,
   AnnotationTarget,
-  ...enumResolvers,
 };

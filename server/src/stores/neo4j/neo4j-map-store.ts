@@ -5,13 +5,14 @@ import type { SavedMap } from '../../domain/maps.ts';
 import type { Actor } from '../../ports/graph-store.ts';
 import type { MapAction, MapChange, MapStore } from '../../ports/map-store.ts';
 import { integer, type CypherRunner, type CypherTx } from './cypher-runner.ts';
+import type { PropsOf, SAVED_MAP_KEYS } from './records.ts';
 
 /** The most maps one list returns; a team keeps dozens, not thousands. */
 const MAX_LISTED = 1000;
 
 export type AuditWriter = (tx: CypherTx, event: { action: string; targetId: string; actor: Actor; before: unknown; after: unknown; at: string }) => Promise<void>;
 
-const props = (map: SavedMap) => ({ id: map.id, title: map.title, owner: map.owner, updatedAt: map.updatedAt, deletedAt: map.deletedAt, doc: JSON.stringify(map) });
+const props = (map: SavedMap): PropsOf<typeof SAVED_MAP_KEYS> => ({ id: map.id, title: map.title, owner: map.owner, updatedAt: map.updatedAt, deletedAt: map.deletedAt, doc: JSON.stringify(map) });
 const parse = (doc: unknown): SavedMap => JSON.parse(String(doc)) as SavedMap;
 
 export class Neo4jMapStore implements MapStore {
@@ -40,6 +41,8 @@ export class Neo4jMapStore implements MapStore {
 
   changeMap(id: string, action: MapAction, change: MapChange, actor: Actor): Promise<SavedMap> {
     return this.cypher.write(async (tx) => {
+      // Locked before it is read, so two changes at once apply one after the other and neither is lost.
+      await tx.run('map/lock-map', { id });
       const rows = await tx.run('map/get-map', { id });
       if (!rows[0]) throw new NotFoundError('Map', id, ['id']);
       const before = parse(rows[0].doc);

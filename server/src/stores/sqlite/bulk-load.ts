@@ -5,9 +5,9 @@ import { bundleIds, checkBundleReferences } from '../../domain/bundle-references
 import { sequentialIds } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
 import { newEdgeRecord, newEntityRecord, newSourceRecord } from '../../domain/records.ts';
-import { graphBundleSchema, type GraphBundle } from '../../domain/schemas.ts';
+import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
-import { parseInput } from '../../domain/validate.ts';
+import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
 import { auditParams, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
@@ -52,10 +52,10 @@ function deferIndexes(db: Database): () => void {
   };
 }
 
-export function bulkLoad(db: Database, st: Statements, bundle: GraphBundle, actor: string, origin: LoadOrigin = BULK_LOAD_ORIGIN): BulkLoadResult {
-  const data = parseInput(graphBundleSchema, bundle, ['bundle']);
+export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor: string, origin: LoadOrigin = BULK_LOAD_ORIGIN): BulkLoadResult {
+  const entityKind = st.entityKind.pluck();
   checkBundleReferences(data, bundleIds(data), {
-    hasEntity: (id) => st.entityExists.get(id) !== undefined,
+    entityKind: (id) => entityKind.get(id) as EntityKind | undefined,
     hasSource: (id) => st.sourceExists.get(id) !== undefined,
   });
   const at = new Date().toISOString();
