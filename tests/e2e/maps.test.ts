@@ -70,6 +70,36 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     saved = map.entities;
   });
 
+  it('exports an SVG whose claim shapes and multi-line labels match the canvas, with no console errors', async () => {
+    const { map } = await rig.gql<{ map: { entities: { id: string; entity: { kind: string; name: string } }[] } }>(
+      'query($id: ID!) { map(id: $id) { entities { id entity { kind name } } } }',
+      { id: mapId },
+    );
+    rig.consoleErrors.length = 0;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const file = path.join(rig.tmp, 'sheet.svg');
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(rig.consoleErrors).toEqual([]);
+    // The graph is the nested <svg>; the sheet's own legend draws its icons outside it.
+    const graph = svg.slice(svg.indexOf('<svg', 10));
+    const claims = map.entities.filter((e) => e.entity.kind === 'CLAIM');
+    expect(claims.length).toBeGreaterThan(3);
+    const claimFills = graph.match(/<path[^>]*fill="rgb\(124,\s*58,\s*237\)"/g) ?? [];
+    expect(claimFills.length).toBe(claims.length);
+    // Every line of every wrapped label is there: the label reads whole when its lines are joined.
+    const texts = [...graph.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    const joined = texts.join(' ').replace(/\s+/g, ' ');
+    for (const e of map.entities) {
+      const name = e.id === 'person-r' ? '[restricted]' : e.entity.name;
+      expect(joined, e.id).toContain(name.replace(/\s+/g, ' '));
+    }
+    const sheet = await page.context().newPage();
+    await sheet.setContent(svg.replace(/<\?xml[^>]*\?>/, ''));
+    await sheet.screenshot({ path: path.join(SHOTS, 'maps-sheet-svg.png'), fullPage: true });
+    await sheet.close();
+  });
+
   it('reopens /maps/<id> in a new browser context with every node within 1 px of its saved position', async () => {
     const { context, page: fresh } = await rig.newPage();
     await fresh.goto(`${rig.server.url}/maps/${mapId}`);
