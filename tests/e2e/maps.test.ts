@@ -1,12 +1,23 @@
 // Saved maps, exports and imports in Chromium: build a view, save it as a map with a caption and a note, reopen
 // /maps/<id> in a fresh browser context and find every node within 1 px of where it was saved, download the map in the
 // server's formats, rename, duplicate, delete and restore it, and import a CSV bundle after its preview.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, hasChromium, startBrowserRig, type BrowserRig } from './browser.ts';
+
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasPoppler && process.env.CI) throw new Error('The PDF checks need poppler-utils (apt-get install -y poppler-utils)');
 
 if (!hasChromium) console.warn('\n*** SKIPPING map browser tests: Chromium is missing (apt-get install -y chromium) ***\n');
 
@@ -98,6 +109,35 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     await sheet.setContent(svg.replace(/<\?xml[^>]*\?>/, ''));
     await sheet.screenshot({ path: path.join(SHOTS, 'maps-sheet-svg.png'), fullPage: true });
     await sheet.close();
+  });
+
+  it('exports the map as a vector PDF on A4 and Letter with selectable text, title, caption, legend and sources', async () => {
+    const pdfs: Record<string, string> = {};
+    for (const paper of ['a4', 'letter'] as const) {
+      await page.getByTestId('export-paper').selectOption(paper);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-pdf').click()]);
+      const file = path.join(rig.tmp, download.suggestedFilename());
+      await download.saveAs(file);
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+      pdfs[paper] = file;
+    }
+    expect(rig.consoleErrors).toEqual([]);
+    if (!hasPoppler) return;
+    // The page size says the paper: A4 is 595 x 842 pt, Letter 612 x 792 pt (either way round).
+    const sizeOf = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!.slice(1).map(Number).sort((a, b) => a - b);
+    expect(sizeOf(pdfs.a4!).map(Math.round)).toEqual([595, 842]);
+    expect(sizeOf(pdfs.letter!).map(Math.round)).toEqual([612, 792]);
+    // Text is text, not pixels: it can be extracted, Cyrillic included.
+    const text = execFileSync('pdftotext', [pdfs.a4!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('PUK network');
+    expect(text).toContain('Parents’ Union and its allies');
+    expect(text).toContain('Legend');
+    expect(text).toContain('Sources cited by the relationships shown');
+    expect(text).toMatch(/Конференция|Правда/);
+    expect(text).toMatch(/spread \[\d/);
+    // And it renders.
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfs.a4!, path.join(SHOTS, 'maps-sheet-pdf-a4')]);
+    expect(readFileSync(path.join(SHOTS, 'maps-sheet-pdf-a4.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('reopens /maps/<id> in a new browser context with every node within 1 px of its saved position', async () => {
