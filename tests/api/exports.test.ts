@@ -15,8 +15,6 @@ import { REAL_SEED, readSeed, removeTempDirs, startTestServer, tempDbFile, type 
 afterAll(removeTempDirs);
 
 const FORMATS = ['gexf', 'graphml', 'csv', 'json', 'ftm'] as const;
-const RESTRICTED_ENTITY = 'person-r';
-const RESTRICTED_SOURCE = 'src-fn13-instagram-r';
 
 /** Bytes of an export as text: a zip's files are unpacked and joined. */
 function textOf(format: string, body: Uint8Array): string {
@@ -30,15 +28,18 @@ function textOf(format: string, body: Uint8Array): string {
  * source that no public citation repeats. Each is cut at the first character a format escapes.
  */
 function restrictedTexts(seed: GraphBundle): string[] {
-  const person = seed.entities.find((e) => e.id === RESTRICTED_ENTITY)!;
-  const source = seed.sources.find((s) => s.id === RESTRICTED_SOURCE)!;
-  const hidden = (e: GraphBundle['edges'][number]) => e.from === RESTRICTED_ENTITY || e.to === RESTRICTED_ENTITY;
-  const publicQuotes = new Set(seed.edges.filter((e) => !hidden(e)).flatMap((e) => e.citations.filter((c) => c.sourceId !== RESTRICTED_SOURCE).map((c) => c.quote)));
+  const people = seed.entities.filter((e) => e.sensitivity === 'restricted');
+  const sources = seed.sources.filter((s) => s.sensitivity === 'restricted');
+  expect(people.length * sources.length).toBeGreaterThan(0);
+  const hiddenEntities = new Set(people.map((e) => e.id));
+  const hiddenSources = new Set(sources.map((s) => s.id));
+  const hidden = (e: GraphBundle['edges'][number]) => hiddenEntities.has(e.from) || hiddenEntities.has(e.to);
+  const publicQuotes = new Set(seed.edges.filter((e) => !hidden(e)).flatMap((e) => e.citations.filter((c) => !hiddenSources.has(c.sourceId)).map((c) => c.quote)));
   const edgeTexts = seed.edges.flatMap((e) => [
     ...(hidden(e) ? [e.note] : []),
-    ...e.citations.filter((c) => hidden(e) || c.sourceId === RESTRICTED_SOURCE).map((c) => c.quote),
+    ...e.citations.filter((c) => hidden(e) || hiddenSources.has(c.sourceId)).map((c) => c.quote),
   ]);
-  const texts = [person.description, source.title, source.url, ...edgeTexts.filter((t) => !publicQuotes.has(t))];
+  const texts = [...people.map((p) => p.description), ...sources.flatMap((s) => [s.title, s.url]), ...edgeTexts.filter((t) => !publicQuotes.has(t))];
   return [...new Set(texts.flatMap((t) => (t ? [t.split(/["&<>'=]/)[0]!.trim()] : [])).filter((t) => t.length >= 25))];
 }
 
