@@ -54,6 +54,9 @@ export const QUERY_NAMES = [
   'map/get-map',
   'map/create-map',
   'map/replace-map',
+  'migration/mark-copy-started',
+  'migration/mark-copy-finished',
+  'migration/find-unfinished-copy',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
