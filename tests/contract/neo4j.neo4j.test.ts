@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import { neo4jSkipReason, openNeo4jTestStore, openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
+import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 
 const skip = neo4jSkipReason('contract');
@@ -31,4 +32,5 @@ if (skip) {
     };
   });
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
+  describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

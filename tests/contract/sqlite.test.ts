@@ -10,6 +10,7 @@ import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 import { openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
+import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 
 const tempDirs: string[] = [];
@@ -21,6 +22,7 @@ async function tempDir() {
 
 describeGraphStoreContract('sqlite', openSqliteTestStore);
 describeMapStoreContract('sqlite', openSqliteTestStore);
+describeCorrectionsContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

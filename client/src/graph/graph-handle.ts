@@ -1,6 +1,7 @@
 // What the rest of the app may ask of the canvas without touching the Cytoscape instance itself.
 import type { Core } from 'cytoscape';
 import type { Point } from './ring-placement.ts';
+import { withEdgeLabels } from './large-graph.ts';
 import { shownEdges, shownElements, shownNodes } from './shown.ts';
 import { renderSvg } from './svg-render.ts';
 
@@ -31,8 +32,8 @@ export function createGraphHandle(cy: Core): GraphHandle {
     visibleNodeIds: () => shownNodes(cy).map((n) => n.id()),
     visibleEdgeIds: () => shownEdges(cy).map((e) => e.id()),
     // Synchronous, so that it renders while withNodeLabels holds its labels.
-    png: (scale) => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' }),
-    svg: (scale) => renderSvg(cy, scale),
+    png: (scale) => withEdgeLabels(cy, () => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' })),
+    svg: (scale) => withEdgeLabels(cy, () => renderSvg(cy, scale)),
     withNodeLabels(labels, render) {
       const saved = new Map<string, unknown>();
       try {

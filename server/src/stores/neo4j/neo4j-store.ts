@@ -47,6 +47,7 @@ import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-ru
 import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
+import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
   citationRow,
@@ -93,9 +94,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly corrections: Neo4jCorrectionStore;
   readonly maps: MapStore;
 
   constructor(private readonly cypher: CypherRunner) {
+    this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
   }
 

@@ -65,6 +65,7 @@ import {
   type SourceRow,
 } from './rows.ts';
 import { planSearch } from './search.ts';
+import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
@@ -77,6 +78,7 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly corrections: SqliteCorrectionStore;
   readonly maps: MapStore;
 
   /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
@@ -87,6 +89,7 @@ export class SqliteGraphStore implements GraphStore {
     private readonly release: () => void = () => undefined,
   ) {
     this.st = prepareStatements(db);
+    this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
   }
 
@@ -326,7 +329,10 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
-    for (const c of edge.citations) this.st.insertCitation.run(c);
+    for (const c of edge.citations) {
+      this.st.insertCitation.run(c);
+      this.corrections.copyRetraction(c);
+    }
   }
 
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
