@@ -17,7 +17,7 @@ export interface CypherLintMessage {
 }
 
 const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> = {
-  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', ...ENTITY_KINDS.map(kindLabel)],
+  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', 'Account', 'Session', ...ENTITY_KINDS.map(kindLabel)],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, 'OF_SOURCE'],
   propertyKeys: [
     'id', 'kind', 'name', 'aliases', 'aliasValues', 'searchKeys', 'description', 'startDate', 'endDate', 'sensitivity',
@@ -25,6 +25,7 @@ const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propert
     'publisherFolded', 'url', 'publishedAt', 'retrievedAt', 'language', 'partOf', 'validFrom', 'validTo',
     'validFromLow', 'validToHigh', 'confidence', 'status', 'note', 'retractedReason', 'edgeId', 'edgeFrom', 'sourceId',
     'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq', 'at', 'actor', 'action', 'targetId', 'before', 'after',
+    'role', 'restrictedAccess', 'disabled', 'passwordHash', 'tokenHash', 'idHash', 'accountName', 'lastSeenAt',
   ],
 };
 

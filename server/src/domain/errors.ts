@@ -43,3 +43,14 @@ export class ConflictError extends DomainError {
 export class StoreUnavailableError extends DomainError {
   override name = 'StoreUnavailableError';
 }
+
+/** The viewer lacks a right; `right` names it (see rights.ts). */
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  constructor(
+    readonly right: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -3,6 +3,7 @@
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
 import type { EntityKind } from '../domain/vocabulary.ts';
+import type { AccountStore } from './account-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
 export type Actor = string;
@@ -43,6 +44,8 @@ export interface BulkLoadResult {
  * Every write runs in one transaction and appends its audit events inside that transaction.
  */
 export interface GraphStore extends GraphStorePaging {
+  /** Accounts, sessions and tokens of a team server, in the same database. */
+  readonly accounts: AccountStore;
   /** Idempotent: creates schema, indexes and migrations as needed. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -8,8 +8,7 @@ import { newAuditId } from '../../domain/ids.ts';
 import {
   GRAPH_AUDIT_TARGET,
   applyEntityPatch,
-  entityRecordOf,
-  mergedAliases,
+  mergedEntityRecord,
   newCitationRecord,
   newEdgeRecord,
   newEntityRecord,
@@ -46,9 +45,11 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AccountStore } from '../../ports/account-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
+import { Neo4jAccountStore } from './neo4j-account-store.ts';
 import {
   auditRow,
   citationRow,
@@ -95,8 +96,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly accounts: AccountStore;
 
-  constructor(private readonly cypher: CypherRunner) {}
+  constructor(private readonly cypher: CypherRunner) {
+    this.accounts = new Neo4jAccountStore(cypher, (tx, events) => this.audit(tx, events));
+  }
 
   /** Audit order: strictly increasing within this process and, through the clock, across processes. */
   private nextSeq(): number {
@@ -431,7 +435,7 @@ export class Neo4jGraphStore implements GraphStore {
         events.push({ action: 'edge.retract', targetId: loop.id, actor, before: loop, after: await this.edge(tx, loop.id), at });
       }
       await tx.run('entity/delete-entity', { id: mergeId });
-      await this.replaceEntity(tx, { ...entityRecordOf(keep), aliases: mergedAliases(keep, merged), updatedAt: at, updatedBy: actor });
+      await this.replaceEntity(tx, mergedEntityRecord(keep, merged, actor, at));
       const after = await this.requireEntity(tx, keepId, ['keepId']);
       events.push({ action: 'entity.merge', targetId: keepId, actor, before: { kept: keep, merged }, after, at });
       events.push({ action: 'entity.merge', targetId: mergeId, actor, before: merged, after: { mergedInto: keepId }, at });

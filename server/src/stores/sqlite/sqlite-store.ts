@@ -8,7 +8,7 @@ import { newAuditId } from '../../domain/ids.ts';
 import {
   applyEntityPatch,
   entityRecordOf,
-  mergedAliases,
+  mergedEntityRecord,
   newCitationRecord,
   newEdgeRecord,
   newEntityRecord,
@@ -45,6 +45,7 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AccountStore } from '../../ports/account-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
 import { migrate } from './migrate.ts';
@@ -63,6 +64,7 @@ import {
   type SourceRow,
 } from './rows.ts';
 import { planSearch } from './search.ts';
+import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { expandNeighborhood, findPaths, type Adjacent, type NeighborIds } from './traversal.ts';
 
@@ -90,9 +92,11 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly accounts: AccountStore;
 
   constructor(private readonly db: Database) {
     this.st = prepareStatements(db);
+    this.accounts = new SqliteAccountStore(db);
   }
 
   /** Runs `fn`, turning any driver failure into a domain error. */
@@ -512,10 +516,10 @@ export class SqliteGraphStore implements GraphStore {
       this.st.searchIndexDelete.run(mergeId);
       this.st.deleteAliases.run(mergeId);
       this.st.deleteEntity.run(mergeId);
-      const aliases = mergedAliases(keep, merged);
-      this.st.updateEntity.run(entityParams({ ...entityRecordOf(keep), aliases, updatedAt: at, updatedBy: actor }));
-      this.writeAliases(keepId, aliases);
-      this.writeSearchIndex(keepId, keep.name, aliases);
+      const next = mergedEntityRecord(keep, merged, actor, at);
+      this.st.updateEntity.run(entityParams(next));
+      this.writeAliases(keepId, next.aliases);
+      this.writeSearchIndex(keepId, next.name, next.aliases);
       const after = this.requireEntity(keepId, ['keepId']);
       this.audit('entity.merge', keepId, actor, { kept: keep, merged }, after, at);
       this.audit('entity.merge', mergeId, actor, merged, { mergedInto: keepId }, at);
