@@ -1,6 +1,7 @@
 // The domain service the API calls: validates every input with the domain schemas, enforces query bounds, and runs
 // every read result through the visibility rule before it leaves. It holds no I/O of its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
+import { isAccountAction } from './accounts.ts';
 import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import {
@@ -17,6 +18,7 @@ import {
   type EdgeFilter,
 } from './schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
+import { hasRight, requireContentWrite, requireRight } from './rights.ts';
 import { parseInput } from './validate.ts';
 import {
   canSee,
@@ -44,6 +46,13 @@ function mentionsRestricted(snapshot: unknown): boolean {
   if (typeof snapshot !== 'object' || snapshot === null) return false;
   const isRestricted = (v: unknown) => typeof v === 'object' && v !== null && (v as { sensitivity?: unknown }).sensitivity === 'restricted';
   return isRestricted(snapshot) || Object.values(snapshot).some(isRestricted);
+}
+
+/** An audit snapshot of a relationship (edge.* and citation.* events hold whole edges). */
+function isEdgeSnapshot(snapshot: unknown): snapshot is Edge {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const s = snapshot as Partial<Edge>;
+  return typeof s.from === 'string' && typeof s.to === 'string' && Array.isArray(s.citations);
 }
 
 function filterOf(filter: unknown): EdgeFilter {
@@ -129,50 +138,108 @@ export class GraphService {
   }
 
   async history(viewer: Viewer, id: string): Promise<AuditEvent[]> {
-    const events = await this.store.history(id);
+    // Sign-ins and account changes are for account managers only.
+    const events = (await this.store.history(id)).filter((e) => !isAccountAction(e.action) || hasRight(viewer, 'manage-accounts'));
+    if (viewer.canSeeRestricted) return events;
     const target = (await this.store.getEntity(id)) ?? (await this.store.getSource(id));
     // A merged-away entity has no record left, and a merge snapshot holds both entities: the snapshots themselves say
     // whether restricted material is in them.
     const restricted = target?.sensitivity === 'restricted' || events.some((e) => mentionsRestricted(e.before) || mentionsRestricted(e.after));
-    return events.map((e) => redactAuditEvent(viewer, e, restricted));
+    const hidden = await this.hiddenInEdgeSnapshots(viewer, id, events);
+    // A relationship's snapshots are redacted by the same rule as edge(id): its note, quotes and locators are blanked
+    // when an end, then or now, is hidden or a cited source is.
+    const redactSnapshot = (snapshot: unknown) => (isEdgeSnapshot(snapshot) ? redactEdge(viewer, snapshot, hidden) : snapshot);
+    return events.map((e) => redactAuditEvent(viewer, { ...e, before: redactSnapshot(e.before), after: redactSnapshot(e.after) }, restricted));
+  }
+
+  /**
+   * What the viewer may not see among the ends and cited sources of a relationship's snapshots and of its current
+   * state. An end that no longer exists (merged away) counts as hidden: nothing is left to say it was public.
+   */
+  private async hiddenInEdgeSnapshots(viewer: Viewer, id: string, events: AuditEvent[]): Promise<HiddenIds> {
+    const current = await this.store.getEdge(id);
+    const edges = [...events.flatMap((e) => [e.before, e.after]).filter(isEdgeSnapshot), ...(current ? [current] : [])];
+    if (edges.length === 0) return hiddenFrom(viewer, [], []);
+    const endIds = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
+    const ends = await this.store.getEntities(endIds);
+    const hidden = await this.hiddenIds(viewer, ends, edges);
+    const found = new Set(ends.map((e) => e.id));
+    return { entities: new Set([...hidden.entities, ...endIds.filter((e) => !found.has(e))]), sources: hidden.sources };
   }
 
   async stats(_viewer: Viewer): Promise<GraphStats> {
     return this.store.stats();
   }
 
+  /**
+   * Refuses a content write the viewer may not make (rights.ts): the editor role, and restricted access when any of
+   * these records is restricted. Only viewers without restricted access pay for the lookups.
+   */
+  private async requireWrite(viewer: Viewer, doing: string, entityIds: string[] = [], sourceIds: string[] = []): Promise<void> {
+    requireRight(viewer, 'write', doing);
+    if (viewer.canSeeRestricted || (entityIds.length === 0 && sourceIds.length === 0)) return;
+    const entities = entityIds.length ? await this.store.getEntities([...new Set(entityIds)]) : [];
+    const sources = sourceIds.length ? await this.store.getSources([...new Set(sourceIds)]) : [];
+    requireContentWrite(viewer, doing, [...entities, ...sources]);
+  }
+
+  /** The ends and cited sources of an existing relationship, for the rights check of a change to it. */
+  private async edgeRecords(id: string): Promise<{ entityIds: string[]; sourceIds: string[] }> {
+    const edge = await this.store.getEdge(id);
+    return edge ? { entityIds: [edge.from, edge.to], sourceIds: edge.citations.map((c) => c.sourceId) } : { entityIds: [], sourceIds: [] };
+  }
+
+  // Any editor may create a restricted record: marking someone at risk never waits for anyone with restricted access.
   async createEntity(viewer: Viewer, input: unknown): Promise<Entity> {
+    await this.requireWrite(viewer, 'Creating an entity');
     return this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id);
   }
 
   async updateEntity(viewer: Viewer, id: string, patch: unknown): Promise<Entity> {
-    return this.store.updateEntity(parseInput(idSchema, id, ['id']), parseInput(entityPatchSchema, patch, ['input']), viewer.id);
+    requireRight(viewer, 'write', 'Changing an entity');
+    const target = parseInput(idSchema, id, ['id']);
+    const data = parseInput(entityPatchSchema, patch, ['input']);
+    // Restricting is open to every editor; lifting a restriction or changing a restricted record is not.
+    await this.requireWrite(viewer, 'Changing an entity', [target]);
+    return this.store.updateEntity(target, data, viewer.id);
   }
 
   async createSource(viewer: Viewer, input: unknown): Promise<Source> {
+    await this.requireWrite(viewer, 'Creating a source');
     return this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id);
   }
 
   async addEdge(viewer: Viewer, input: unknown): Promise<Edge> {
-    return this.store.addEdge(parseInput(edgeInputSchema, input, ['input']), viewer.id);
+    requireRight(viewer, 'write', 'Adding a relationship');
+    const data = parseInput(edgeInputSchema, input, ['input']);
+    await this.requireWrite(viewer, 'Adding a relationship', [data.from, data.to], data.citations.map((c) => c.sourceId));
+    return this.store.addEdge(data, viewer.id);
   }
 
   async addCitation(viewer: Viewer, edgeId: string, citation: unknown): Promise<Edge> {
-    return this.store.addCitation(
-      parseInput(idSchema, edgeId, ['edgeId']),
-      parseInput(citationInputSchema, citation, ['citation']),
-      viewer.id,
-    );
+    requireRight(viewer, 'write', 'Adding a citation');
+    const id = parseInput(idSchema, edgeId, ['edgeId']);
+    const data = parseInput(citationInputSchema, citation, ['citation']);
+    const { entityIds, sourceIds } = await this.edgeRecords(id);
+    await this.requireWrite(viewer, 'Adding a citation', entityIds, [...sourceIds, data.sourceId]);
+    return this.store.addCitation(id, data, viewer.id);
   }
 
   async retractEdge(viewer: Viewer, id: string, reason: string): Promise<Edge> {
-    return this.store.retractEdge(parseInput(idSchema, id, ['id']), parseInput(reasonSchema, reason, ['reason']), viewer.id);
+    requireRight(viewer, 'write', 'Retracting a relationship');
+    const target = parseInput(idSchema, id, ['id']);
+    const why = parseInput(reasonSchema, reason, ['reason']);
+    const { entityIds, sourceIds } = await this.edgeRecords(target);
+    await this.requireWrite(viewer, 'Retracting a relationship', entityIds, sourceIds);
+    return this.store.retractEdge(target, why, viewer.id);
   }
 
   async mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
+    requireRight(viewer, 'write', 'Merging entities');
     const keep = parseInput(idSchema, keepId, ['keepId']);
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
     if (keep === merge) throw ValidationError.field(['mergeId'], 'must differ from keepId');
+    await this.requireWrite(viewer, 'Merging entities', [keep, merge]);
     return this.store.mergeEntities(keep, merge, viewer.id);
   }
 }

@@ -1,3 +1,4 @@
+import { Account, accountMutations, accountQueries } from './Account.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
@@ -7,4 +8,14 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Source } from './Source.ts';
 
-export const resolvers = { Query, Mutation, Entity, Source, Edge, Citation, AuditEvent, ...enumResolvers };
+export const resolvers = {
+  Query: { ...Query, ...accountQueries },
+  Mutation: { ...Mutation, ...accountMutations },
+  Entity,
+  Source,
+  Edge,
+  Citation,
+  AuditEvent,
+  Account,
+  ...enumResolvers,
+};
