@@ -6,7 +6,9 @@ import path from 'node:path';
 import { describe } from 'vitest';
 import { openNeo4jStore, type Neo4jGraphStore } from '../../server/src/stores/neo4j/index.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
 import { describeGraphStoreContract } from './graph-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const uri = process.env.NEO4J_URI;
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
@@ -47,4 +49,17 @@ if (!uri) {
       },
     };
   });
+  const openOne = async () => {
+    const store = (await openNeo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database })) as Neo4jGraphStore;
+    await store.deleteEverything();
+    return {
+      store,
+      cleanup: async () => {
+        await store.deleteEverything();
+        await store.close();
+      },
+    };
+  };
+  describeAccountStoreContract('neo4j', openOne);
+  describeLeakContract('neo4j', openOne);
 }

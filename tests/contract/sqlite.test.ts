@@ -8,7 +8,9 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
 import { describeGraphStoreContract } from './graph-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -17,7 +19,7 @@ async function tempDir() {
   return dir;
 }
 
-describeGraphStoreContract('sqlite', async () => {
+const openStore = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
   const store = await openSqliteStore(join(dir, 'graph.db'));
   return {
@@ -27,7 +29,11 @@ describeGraphStoreContract('sqlite', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeGraphStoreContract('sqlite', openStore);
+describeAccountStoreContract('sqlite', openStore);
+describeLeakContract('sqlite', openStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {
