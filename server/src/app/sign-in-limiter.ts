@@ -41,17 +41,23 @@ export class SignInLimiter {
     return Math.max(locked(account, SIGN_IN_LIMITS.accountFailures), locked(from, SIGN_IN_LIMITS.addressFailures));
   }
 
-  /** Counts a failure; returns how long to wait before answering it. */
+  /** Counts a failure, locking the name or address that reached its limit; returns how long to wait before answering. */
   async failed(name: string, address: string): Promise<number> {
-    const count = async (limiter: RateLimiterMemory, key: string) => {
+    const count = async (limiter: RateLimiterMemory, key: string, limit: number, lockS: number) => {
+      let failures: number;
       try {
-        return (await limiter.consume(key)).consumedPoints;
+        failures = (await limiter.consume(key)).consumedPoints;
       } catch (rejected) {
-        // Past the limit consume() rejects with the limiter's result: the key is now locked.
-        return (rejected as { consumedPoints?: number }).consumedPoints ?? Number.MAX_SAFE_INTEGER;
+        // Past the limit consume() rejects with the limiter's result.
+        failures = (rejected as { consumedPoints?: number }).consumedPoints ?? limit;
       }
+      if (failures >= limit) await limiter.block(key, lockS);
+      return failures;
     };
-    const failures = Math.max(await count(this.byAccount, keyOf(name)), await count(this.byAddress, address));
+    const failures = Math.max(
+      await count(this.byAccount, keyOf(name), SIGN_IN_LIMITS.accountFailures, SIGN_IN_LIMITS.accountLockS),
+      await count(this.byAddress, address, SIGN_IN_LIMITS.addressFailures, SIGN_IN_LIMITS.addressLockS),
+    );
     const over = failures - SIGN_IN_LIMITS.slowAfter;
     return over > 0 ? Math.min(over * SIGN_IN_LIMITS.delayStepMs, SIGN_IN_LIMITS.maxDelayMs) : 0;
   }

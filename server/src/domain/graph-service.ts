@@ -105,9 +105,14 @@ export class GraphService {
 
   async edge(viewer: Viewer, id: string): Promise<Edge | null> {
     const found = await this.store.getEdge(id);
-    if (!found || viewer.canSeeRestricted) return found;
-    const ends = await this.store.getEntities([found.from, found.to]);
-    return redactEdge(viewer, found, await this.hiddenIds(viewer, ends, [found]));
+    return found && this.redactOne(viewer, found);
+  }
+
+  /** One edge as the viewer may see it: the rule of edge(id), also applied to what a write returns. */
+  private async redactOne(viewer: Viewer, edge: Edge): Promise<Edge> {
+    if (viewer.canSeeRestricted) return edge;
+    const ends = await this.store.getEntities([edge.from, edge.to]);
+    return redactEdge(viewer, edge, await this.hiddenIds(viewer, ends, [edge]));
   }
 
   /**
@@ -192,7 +197,7 @@ export class GraphService {
   // Any editor may create a restricted record: marking someone at risk never waits for anyone with restricted access.
   async createEntity(viewer: Viewer, input: unknown): Promise<Entity> {
     await this.requireWrite(viewer, 'Creating an entity');
-    return this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id);
+    return redactEntity(viewer, await this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id));
   }
 
   async updateEntity(viewer: Viewer, id: string, patch: unknown): Promise<Entity> {
@@ -201,19 +206,19 @@ export class GraphService {
     const data = parseInput(entityPatchSchema, patch, ['input']);
     // Restricting is open to every editor; lifting a restriction or changing a restricted record is not.
     await this.requireWrite(viewer, 'Changing an entity', [target]);
-    return this.store.updateEntity(target, data, viewer.id);
+    return redactEntity(viewer, await this.store.updateEntity(target, data, viewer.id));
   }
 
   async createSource(viewer: Viewer, input: unknown): Promise<Source> {
     await this.requireWrite(viewer, 'Creating a source');
-    return this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id);
+    return redactSource(viewer, await this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id));
   }
 
   async addEdge(viewer: Viewer, input: unknown): Promise<Edge> {
     requireRight(viewer, 'write', 'Adding a relationship');
     const data = parseInput(edgeInputSchema, input, ['input']);
     await this.requireWrite(viewer, 'Adding a relationship', [data.from, data.to], data.citations.map((c) => c.sourceId));
-    return this.store.addEdge(data, viewer.id);
+    return this.redactOne(viewer, await this.store.addEdge(data, viewer.id));
   }
 
   async addCitation(viewer: Viewer, edgeId: string, citation: unknown): Promise<Edge> {
@@ -222,7 +227,7 @@ export class GraphService {
     const data = parseInput(citationInputSchema, citation, ['citation']);
     const { entityIds, sourceIds } = await this.edgeRecords(id);
     await this.requireWrite(viewer, 'Adding a citation', entityIds, [...sourceIds, data.sourceId]);
-    return this.store.addCitation(id, data, viewer.id);
+    return this.redactOne(viewer, await this.store.addCitation(id, data, viewer.id));
   }
 
   async retractEdge(viewer: Viewer, id: string, reason: string): Promise<Edge> {
@@ -231,7 +236,7 @@ export class GraphService {
     const why = parseInput(reasonSchema, reason, ['reason']);
     const { entityIds, sourceIds } = await this.edgeRecords(target);
     await this.requireWrite(viewer, 'Retracting a relationship', entityIds, sourceIds);
-    return this.store.retractEdge(target, why, viewer.id);
+    return this.redactOne(viewer, await this.store.retractEdge(target, why, viewer.id));
   }
 
   async mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
@@ -240,6 +245,6 @@ export class GraphService {
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
     if (keep === merge) throw ValidationError.field(['mergeId'], 'must differ from keepId');
     await this.requireWrite(viewer, 'Merging entities', [keep, merge]);
-    return this.store.mergeEntities(keep, merge, viewer.id);
+    return redactEntity(viewer, await this.store.mergeEntities(keep, merge, viewer.id));
   }
 }
