@@ -42,7 +42,7 @@ describe('team mode over HTTP', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymous.data).toBeUndefined();
-    for (const headers of [{ cookie: 'actornet_session=ses_forged' }, { authorization: 'Bearer tok_forged' }]) {
+    for (const headers of [{ cookie: 'actornet_session=ses_forged' }, { authorization: 'Bearer tok_forged' }] as Record<string, string>[]) {
       const forged = await clientWith(server.url, headers).request(STATS);
       expect(forged.status).toBe(401);
       expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
