@@ -1,5 +1,6 @@
 // A tiny GraphQL-over-fetch client for the app's own /graphql endpoint. Errors keep the server's field paths so a
 // form can show each message next to the field it names.
+import { audienceHeaders, reportUnauthenticated } from './session.ts';
 
 export interface FieldError {
   /** Dotted path as the server names it, e.g. `input.citations.0.sourceId`. */
@@ -46,9 +47,10 @@ export function toRequestError(errors: RawError[]): GraphQLRequestError {
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...audienceHeaders() },
     body: JSON.stringify({ query, variables }),
   });
+  if (res.status === 401) reportUnauthenticated();
   let body: { data?: T | null; errors?: RawError[] };
   try {
     body = (await res.json()) as typeof body;

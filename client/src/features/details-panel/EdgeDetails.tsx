@@ -4,6 +4,7 @@ import { addCitation, retractEdge } from '../../api/queries.ts';
 import type { ApiEdge } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { mayChange, useAccess } from '../access/access.ts';
 import { EMPTY_CITATION, CITATION_FIELDS, ensureSource, toCitationInput, type CitationDraft } from '../editor/citation-draft.ts';
 import { CitationFields } from '../editor/CitationFields.tsx';
 import { FieldError, GeneralErrors } from '../editor/FieldError.tsx';
@@ -13,6 +14,7 @@ import { CitationList } from './CitationList.tsx';
 export function EdgeDetails({ edge }: { edge: ApiEdge }) {
   const ex = useExplorer();
   const cache = useGraphCache();
+  const access = useAccess();
   const [mode, setMode] = useState<'view' | 'cite' | 'retract'>('view');
   const name = (id: string) => {
     const e = cache.entities.get(id);
@@ -65,7 +67,7 @@ export function EdgeDetails({ edge }: { edge: ApiEdge }) {
       </dl>
       <h3>Evidence ({edge.citations.length})</h3>
       <CitationList citations={edge.citations} />
-      {mode === 'view' && (
+      {mode === 'view' && mayChange(access, [cache.entities.get(edge.from), cache.entities.get(edge.to)]) && (
         <div className="actions">
           <button type="button" data-testid="add-citation" onClick={() => setMode('cite')}>
             Add citation
