@@ -2,11 +2,13 @@ import type { ApiEntity } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { mayChange, useAccess } from '../access/access.ts';
 
 export function EntityDetails({ entity }: { entity: ApiEntity }) {
   const ex = useExplorer();
   const { state, dispatch } = ex;
   const pinned = state.pinned.includes(entity.id);
+  const mayConnect = mayChange(useAccess(), [entity]);
   const onCanvas = state.nodeIds.includes(entity.id);
   const restricted = entity.sensitivity === 'RESTRICTED' || entity.redacted;
   const dates = [entity.startDate, entity.endDate].filter(Boolean).join(' – ');
@@ -73,17 +75,19 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
         )}
       </div>
       <div className="actions">
-        <button
-          type="button"
-          data-testid="connect-from"
-          onClick={() => {
-            dispatch({ type: 'edge-draft/set', from: entity.id, to: null });
-            dispatch({ type: 'panel/open', panel: 'new-edge' });
-            dispatch({ type: 'picking/set', target: 'edge-to' });
-          }}
-        >
-          Connect from here…
-        </button>
+        {mayConnect && (
+          <button
+            type="button"
+            data-testid="connect-from"
+            onClick={() => {
+              dispatch({ type: 'edge-draft/set', from: entity.id, to: null });
+              dispatch({ type: 'panel/open', panel: 'new-edge' });
+              dispatch({ type: 'picking/set', target: 'edge-to' });
+            }}
+          >
+            Connect from here…
+          </button>
+        )}
         <button type="button" data-testid="path-from-here" onClick={() => dispatch({ type: 'path-ends/set', from: entity.id })}>
           Path from
         </button>
