@@ -25,7 +25,7 @@ const FILTERS = [
 ];
 
 /** Every read operation with every variation: [label, query, variables]. */
-function everyRead(): [string, string, Record<string, unknown>][] {
+function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
   const reads: [string, string, Record<string, unknown>][] = [];
   for (const q of SEARCH_SPELLINGS) {
     reads.push([`search ${q}`, `query($q: String!) { search(query: $q, first: 100) { ${ENTITY} } }`, { q }]);
@@ -74,12 +74,16 @@ function everyRead(): [string, string, Record<string, unknown>][] {
   }
   reads.push(['stats', '{ stats { entities edges sources citations } }', {}]);
   reads.push(['me', '{ me { name role restrictedAccess } }', {}]);
+  const MAP = `id title caption layout owner redacted entities { id x y entity { ${ENTITY} } } annotations { id text target targetId x y }`;
+  reads.push(['maps', `{ maps(includeDeleted: true) { ${MAP} } }`, {}]);
+  reads.push(['map', `query($id: ID!) { map(id: $id) { ${MAP} } }`, { id: mapId }]);
+  reads.push(['map history', 'query($id: ID!) { history(id: $id) { id actor action beforeJson afterJson } }', { id: mapId }]);
   return reads;
 }
 
-async function leaksFor(client: Client, extraHeaders: Record<string, string> = {}): Promise<string[]> {
+async function leaksFor(client: Client, mapId: string, extraHeaders: Record<string, string> = {}): Promise<string[]> {
   const found: string[] = [];
-  for (const [label, query, variables] of everyRead()) {
+  for (const [label, query, variables] of everyRead(mapId)) {
     const text = await client.text(query, variables, extraHeaders);
     if (text.includes('"errors"')) found.push(`${label}: error ${text.slice(0, 200)}`);
     for (const secret of leaksIn(text)) found.push(`${label}: ${secret}`);
@@ -92,12 +96,13 @@ describe('leak suite over HTTP (team mode)', () => {
   let reader: Client;
   let editor: Client;
   let trusted: Client;
+  let mapId: string;
 
   beforeAll(async () => {
     const dbFile = await tempDbFile();
     const store = await openSqliteStore(dbFile);
     await store.bulkLoad(leakBundle, 'seed');
-    await writeLeakHistory(new GraphService(store));
+    mapId = await writeLeakHistory(new GraphService(store));
     await store.close();
     await createAccounts(dbFile, [
       { name: 'reader', role: 'viewer' },
@@ -112,19 +117,19 @@ describe('leak suite over HTTP (team mode)', () => {
   });
 
   it('shows a viewer without restricted access no restricted word on any path', async () => {
-    expect(await leaksFor(reader)).toEqual([]);
+    expect(await leaksFor(reader, mapId)).toEqual([]);
   });
 
   it('shows an editor without restricted access no restricted word on any path', async () => {
-    expect(await leaksFor(editor)).toEqual([]);
+    expect(await leaksFor(editor, mapId)).toEqual([]);
   });
 
   it('shows an account with restricted access previewing as public no restricted word on any path', async () => {
-    expect(await leaksFor(trusted, { 'x-actornet-audience': 'public' })).toEqual([]);
+    expect(await leaksFor(trusted, mapId, { 'x-actornet-audience': 'public' })).toEqual([]);
   });
 
   it('shows the account with restricted access every restricted word, so the scans can catch a leak', async () => {
-    const seen = new Set(await leaksFor(trusted).then((found) => found.map((f) => f.slice(f.lastIndexOf(': ') + 2))));
+    const seen = new Set(await leaksFor(trusted, mapId).then((found) => found.map((f) => f.slice(f.lastIndexOf(': ') + 2))));
     expect(SECRETS.filter((s) => !seen.has(s))).toEqual([]);
   });
 

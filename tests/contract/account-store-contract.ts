@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredAccount } from '../../server/src/domain/accounts.ts';
 import { ConflictError, NotFoundError } from '../../server/src/domain/errors.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
-import type { OpenStore } from './graph-store-contract.ts';
+import type { OpenStore } from './context.ts';
 
 const AT = '2026-01-01T00:00:00.000Z';
 

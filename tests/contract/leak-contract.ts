@@ -6,7 +6,7 @@ import { GraphService } from '../../server/src/domain/graph-service.ts';
 import { ENTITY_KINDS } from '../../server/src/domain/vocabulary.ts';
 import { LOCAL_VIEWER, PUBLIC_VIEWER, type Viewer } from '../../server/src/domain/visibility.ts';
 import { IDS, SEARCH_SPELLINGS, SECRETS, leakBundle, leaksIn, writeLeakHistory } from '../fixtures/leak-graph.ts';
-import type { OpenStore } from './graph-store-contract.ts';
+import type { OpenStore } from './context.ts';
 
 const EDITOR_WITHOUT_ACCESS: Viewer = { id: 'editor', role: 'editor', canSeeRestricted: false, account: { name: 'editor', role: 'editor', restrictedAccess: false } };
 
@@ -25,6 +25,7 @@ export function describeLeakContract(name: string, open: OpenStore): void {
   describe(`leak suite (service over the port): ${name}`, () => {
     let service: GraphService;
     let cleanup: () => Promise<void>;
+    let mapId: string;
     const allIds = [
       ...leakBundle.entities.map((e) => e.id),
       ...leakBundle.sources.map((s) => s.id),
@@ -36,7 +37,7 @@ export function describeLeakContract(name: string, open: OpenStore): void {
       cleanup = opened.cleanup;
       await opened.store.bulkLoad(leakBundle, 'seed');
       service = new GraphService(opened.store);
-      await writeLeakHistory(service);
+      mapId = await writeLeakHistory(service);
     });
     afterAll(async () => {
       await cleanup?.();
@@ -88,6 +89,9 @@ export function describeLeakContract(name: string, open: OpenStore): void {
         }
       }
       record('stats', await service.stats(viewer));
+      record('maps', await service.maps.list(viewer, true));
+      record('map', await service.maps.get(viewer, mapId));
+      record('map history', await service.history(viewer, mapId));
       return out;
     }
 

@@ -8,8 +8,10 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
+import { openSqliteTestStore } from '../fixtures/test-stores.ts';
+import { describeGraphStoreContract } from './index.ts';
+import { describeMapStoreContract } from './map-store-contract.ts';
 import { describeAccountStoreContract } from './account-store-contract.ts';
-import { describeGraphStoreContract } from './graph-store-contract.ts';
 import { describeLeakContract } from './leak-contract.ts';
 
 const tempDirs: string[] = [];
@@ -19,21 +21,10 @@ async function tempDir() {
   return dir;
 }
 
-const openStore = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
-  const store = await openSqliteStore(join(dir, 'graph.db'));
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-};
-
-describeGraphStoreContract('sqlite', openStore);
-describeAccountStoreContract('sqlite', openStore);
-describeLeakContract('sqlite', openStore);
+describeGraphStoreContract('sqlite', openSqliteTestStore);
+describeMapStoreContract('sqlite', openSqliteTestStore);
+describeAccountStoreContract('sqlite', openSqliteTestStore);
+describeLeakContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

@@ -1,9 +1,10 @@
-// The domain service the API calls: validates every input with the domain schemas, enforces query bounds, and runs
-// every read result through the visibility rule before it leaves. It holds no I/O of its own; the store does that.
+// The domain service the API calls: parses every input with the domain schemas (the only place API input is parsed),
+// enforces query bounds, and runs every read result through the visibility rule before it leaves. It holds no I/O of
+// its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { isAccountAction } from './accounts.ts';
-import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
+import { MapService } from './map-service.ts';
 import {
   LIMITS,
   citationInputSchema,
@@ -17,9 +18,11 @@ import {
   sourceInputSchema,
   type EdgeFilter,
 } from './schemas.ts';
+import type { SavedMap } from './maps.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { hasRight, requireContentWrite, requireRight } from './rights.ts';
-import { parseInput } from './validate.ts';
+import { boundedInteger, parseInput } from './validate.ts';
+import { checkMergePair } from './write-rules.ts';
 import {
   canSee,
   hiddenFrom,
@@ -33,13 +36,6 @@ import {
   type Viewer,
 } from './visibility.ts';
 import { z } from 'zod';
-
-function bounded(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw ValidationError.field([field], `must be an integer from ${min} to ${max}`);
-  }
-  return value;
-}
 
 /** Whether an audit snapshot, or a record directly inside it, is restricted. */
 function mentionsRestricted(snapshot: unknown): boolean {
@@ -55,17 +51,29 @@ function isEdgeSnapshot(snapshot: unknown): snapshot is Edge {
   return typeof s.from === 'string' && typeof s.to === 'string' && Array.isArray(s.citations);
 }
 
+/** An audit snapshot of a saved map (map.* events hold whole maps). */
+function isMapSnapshot(snapshot: unknown): snapshot is SavedMap {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const s = snapshot as Partial<SavedMap>;
+  return Array.isArray(s.entities) && Array.isArray(s.annotations);
+}
+
 function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
 }
 
 export class GraphService {
-  constructor(readonly store: GraphStore) {}
+  /** Saved maps, through the same store and visibility rule. */
+  readonly maps: MapService;
+
+  constructor(readonly store: GraphStore) {
+    this.maps = new MapService(store);
+  }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
-    const n = bounded('first', first, 1, QUERY_LIMITS.searchFirst);
+    const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
     return found.filter((e) => canSee(viewer, e));
   }
@@ -84,8 +92,8 @@ export class GraphService {
     args: { ids: string[]; depth: number; filter?: unknown; limit: number },
   ): Promise<Subgraph> {
     const ids = parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodIds), args.ids, ['ids']);
-    const depth = bounded('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
-    const limit = bounded('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
+    const depth = boundedInteger('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
+    const limit = boundedInteger('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
     const graph = await this.store.neighborhood({ ids, depth, limit, filter: filterOf(args.filter) });
     return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
   }
@@ -96,8 +104,8 @@ export class GraphService {
   ): Promise<Path[]> {
     const from = parseInput(idSchema, args.from, ['from']);
     const to = parseInput(idSchema, args.to, ['to']);
-    const maxHops = bounded('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
-    const first = bounded('first', args.first, 1, QUERY_LIMITS.pathsFirst);
+    const maxHops = boundedInteger('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
+    const first = boundedInteger('first', args.first, 1, QUERY_LIMITS.pathsFirst);
     const found = await this.store.paths({ from, to, maxHops, first, filter: filterOf(args.filter) });
     const hidden = await this.hiddenIds(viewer, found.flatMap((p) => p.nodes), found.flatMap((p) => p.edges));
     return found.map((p) => redactPath(viewer, p, hidden));
@@ -136,7 +144,7 @@ export class GraphService {
 
   async sources(viewer: Viewer, query: string | null | undefined, first: number): Promise<Source[]> {
     const q = parseInput(z.string().max(LIMITS.query).nullish(), query, ['query']);
-    const n = bounded('first', first, 1, QUERY_LIMITS.sourcesFirst);
+    const n = boundedInteger('first', first, 1, QUERY_LIMITS.sourcesFirst);
     const found = await this.store.listSources(q ?? null, n);
     // A restricted source's title must not be findable by the words in it.
     return found.filter((s) => !q || canSee(viewer, s)).map((s) => redactSource(viewer, s));
@@ -153,8 +161,12 @@ export class GraphService {
     const hidden = await this.hiddenInEdgeSnapshots(viewer, id, events);
     // A relationship's snapshots are redacted by the same rule as edge(id): its note, quotes and locators are blanked
     // when an end, then or now, is hidden or a cited source is.
-    const redactSnapshot = (snapshot: unknown) => (isEdgeSnapshot(snapshot) ? redactEdge(viewer, snapshot, hidden) : snapshot);
-    return events.map((e) => redactAuditEvent(viewer, { ...e, before: redactSnapshot(e.before), after: redactSnapshot(e.after) }, restricted));
+    // A saved map's snapshots are redacted as map(id) is.
+    const redactSnapshot = async (snapshot: unknown) =>
+      isEdgeSnapshot(snapshot) ? redactEdge(viewer, snapshot, hidden) : isMapSnapshot(snapshot) ? this.maps.visible(viewer, snapshot) : snapshot;
+    return Promise.all(
+      events.map(async (e) => redactAuditEvent(viewer, { ...e, before: await redactSnapshot(e.before), after: await redactSnapshot(e.after) }, restricted)),
+    );
   }
 
   /**
@@ -243,7 +255,7 @@ export class GraphService {
     requireRight(viewer, 'write', 'Merging entities');
     const keep = parseInput(idSchema, keepId, ['keepId']);
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
-    if (keep === merge) throw ValidationError.field(['mergeId'], 'must differ from keepId');
+    checkMergePair(keep, merge);
     await this.requireWrite(viewer, 'Merging entities', [keep, merge]);
     return redactEntity(viewer, await this.store.mergeEntities(keep, merge, viewer.id));
   }

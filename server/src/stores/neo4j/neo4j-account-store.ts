@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import type { AccountStore, AuthEvent } from '../../ports/account-store.ts';
 import type { Actor } from '../../ports/graph-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
+import { ACCOUNT_KEYS, SESSION_KEYS, type PropsOf } from './records.ts';
 
 /** Appends audit events inside the caller's transaction; the graph store owns their ordering. */
 export type AuditWriter = (
@@ -40,8 +41,14 @@ function toSession(row: Row): Session {
 }
 
 /** Property maps hold no nulls: a token that is gone is a property removed (`SET a += {tokenHash: null}`). */
-function accountProps(a: StoredAccount): Row {
-  return { ...a };
+function accountProps(a: StoredAccount): PropsOf<typeof ACCOUNT_KEYS> {
+  const { name, role, restrictedAccess, disabled, passwordHash, tokenHash, createdAt, updatedAt, updatedBy } = a;
+  return { name, role, restrictedAccess, disabled, passwordHash, tokenHash, createdAt, updatedAt, updatedBy };
+}
+
+function sessionProps(s: Session): PropsOf<typeof SESSION_KEYS> {
+  const { idHash, accountName, createdAt, lastSeenAt } = s;
+  return { idHash, accountName, createdAt, lastSeenAt };
 }
 
 export class Neo4jAccountStore implements AccountStore {
@@ -99,7 +106,7 @@ export class Neo4jAccountStore implements AccountStore {
   }
 
   async createSession(session: Session): Promise<void> {
-    await this.cypher.write((tx) => tx.run('session/create-session', { props: { ...session } }));
+    await this.cypher.write((tx) => tx.run('session/create-session', { props: sessionProps(session) }));
   }
 
   async findSession(idHash: string): Promise<{ session: Session; account: StoredAccount } | null> {
