@@ -96,6 +96,8 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 export function hostNameOf(host: string): string {
   const h = host.trim().toLowerCase();
   if (h.startsWith('[')) return h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']'));
+  // A bare IPv6 address (a bind address such as ::1) has no port to strip.
+  if ((h.match(/:/g) ?? []).length > 1) return h;
   return h.replace(/:\d+$/, '');
 }
 

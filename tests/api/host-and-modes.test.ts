@@ -65,6 +65,8 @@ describe('modes', () => {
     }
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) expect(loadConfig({ HOST: host }).auth).toBe('none');
     expect(loadConfig({}).sessionIdleMs).toBe(8 * 3600 * 1000);
+    expect(loadConfig({ HOST: '::1' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(loadConfig({ HOST: 'fd00::5', AUTH: 'accounts', ALLOWED_HOSTS: 'A.example:8443' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1', 'fd00::5', 'a.example']);
     expect(() => loadConfig({ SESSION_IDLE: 'forever' })).toThrow(/SESSION_IDLE/);
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://x.example' })).toThrow(/PUBLIC_URL/);
   });
