@@ -3,7 +3,7 @@
 // in what comes back. Run per engine by the contract suites; tests/api/leak-http.test.ts repeats it over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphService } from '../../server/src/domain/graph-service.ts';
-import { ENTITY_KINDS } from '../../server/src/domain/vocabulary.ts';
+import { ENTITY_KINDS } from '../../server/src/domain/shared/vocabulary.ts';
 import { LOCAL_VIEWER, PUBLIC_VIEWER, type Viewer } from '../../server/src/domain/visibility.ts';
 import { IDS, SEARCH_SPELLINGS, SECRETS, leakBundle, leaksIn, writeLeakHistory } from '../fixtures/leak-graph.ts';
 import type { OpenStore } from './context.ts';

@@ -1,4 +1,4 @@
-// The HTTP surface: security headers, /graphql, /healthz, the local API explorer, and the built client with an SPA
+// The HTTP surface: security headers, /graphql, /healthz, GraphiQL at /explorer, and the built client with an SPA
 // fallback. CORS stays closed unless origins are configured; the client is served from the same origin.
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
@@ -14,7 +14,7 @@ export interface HttpAppOptions {
   corsOrigins: string[];
   /** The built client (`npm run build`); when absent, `publicDir/index.html` is served as a placeholder. */
   clientDist: string;
-  /** The placeholder page and the local API explorer. */
+  /** The placeholder page served until the client is built. */
   publicDir: string;
   checkHealth: () => Promise<void>;
   logger: Logger;
@@ -59,6 +59,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(hostCheck(options.allowedHosts));
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
+  // GraphiQL is the client build's second page; before a build, /explorer gets the placeholder that says to build.
+  const explorerFile = hasClient ? path.join(clientDist, 'explorer.html') : indexFile;
 
   app.use(helmet({ contentSecurityPolicy, strictTransportSecurity: false }));
 
@@ -76,7 +78,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   if (options.authRoutes) app.use(options.authRoutes);
   app.use('/graphql', corsPolicy, options.authenticate, express.json({ limit: bodyLimit }), graphql);
 
-  app.get('/explorer', (_req, res) => res.sendFile(path.join(publicDir, 'explorer.html')));
+  app.get('/explorer', (_req, res) => res.sendFile(explorerFile));
   if (hasClient) app.use(express.static(clientDist, { index: false }));
   app.use(express.static(publicDir, { index: false }));
   app.get('/{*page}', (req, res, next) => (hasFileExtension(req.path) ? next() : res.sendFile(indexFile)));

@@ -16,6 +16,9 @@ export interface Account {
   updatedAt: string;
 }
 
+/** What the API says about an account: `me` knows only the first three; account managers get all of it. */
+export type AccountView = Pick<Account, 'name' | 'role' | 'restrictedAccess'> & Partial<Pick<Account, 'disabled' | 'hasToken'>>;
+
 /** An account as the store keeps it: with the hash of its password and of its personal API token. */
 export interface StoredAccount extends Omit<Account, 'hasToken'> {
   passwordHash: string;
