@@ -118,20 +118,20 @@ describe('leak suite over HTTP (team mode)', () => {
 
   it('shows a viewer without restricted access no restricted word on any path', async () => {
     expect(await leaksFor(reader, mapId)).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows an editor without restricted access no restricted word on any path', async () => {
     expect(await leaksFor(editor, mapId)).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows an account with restricted access previewing as public no restricted word on any path', async () => {
     expect(await leaksFor(trusted, mapId, { 'x-actornet-audience': 'public' })).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows the account with restricted access every restricted word, so the scans can catch a leak', async () => {
     const seen = new Set(await leaksFor(trusted, mapId).then((found) => found.map((f) => f.slice(f.lastIndexOf(': ') + 2))));
     expect(SECRETS.filter((s) => !seen.has(s))).toEqual([]);
-  });
+  }, 180_000);
 
   it('reveals nothing to a request without credentials', async () => {
     const text = await clientWith(server.url, {}).text(`{ entity(id: "${IDS.hiddenPerson}") { name } }`);

@@ -241,7 +241,7 @@ describe('team mode sessions and sign-in limits', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 60_000);
 
   it('slows and then locks repeated failed sign-ins for an account, even with the right password', async () => {
     const server = await startTeamServer({ seedFile: FIXTURE, accounts: [{ name: 'target', role: 'viewer' }, { name: 'other', role: 'viewer' }] });
@@ -256,7 +256,7 @@ describe('team mode sessions and sign-in limits', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 120_000);
 
   it('marks the cookie Secure when PUBLIC_URL is https', async () => {
     const server = await startTeamServer({ seedFile: FIXTURE, accounts: [{ name: 'reader', role: 'viewer' }], env: { PUBLIC_URL: 'https://actornet.example.org' } });

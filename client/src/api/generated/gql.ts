@@ -36,6 +36,7 @@ type Documents = {
     "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
     "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": typeof types.IssueTokenDocument,
     "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": typeof types.RevokeTokenDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
@@ -69,6 +70,7 @@ const documents: Documents = {
     "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetAccountPasswordDocument,
     "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": types.IssueTokenDocument,
     "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": types.RevokeTokenDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": types.MapFieldsFragmentDoc,
@@ -165,6 +167,10 @@ export function graphql(source: "\n  mutation CreateAccount($input: AccountInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').SetAccountPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -278,6 +278,14 @@ export type UpdateAccountMutationVariables = Exact<{
 
 export type UpdateAccountMutation = { updateAccount: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
 
+export type SetAccountPasswordMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type SetAccountPasswordMutation = { setAccountPassword: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
 export type IssueTokenMutationVariables = Exact<{
   name: string;
 }>;
@@ -1036,6 +1044,19 @@ export const UpdateAccountDocument = new TypedDocumentString(`
   disabled
   hasToken
 }`) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const SetAccountPasswordDocument = new TypedDocumentString(`
+    mutation SetAccountPassword($name: String!, $password: String!) {
+  setAccountPassword(name: $name, password: $password) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<SetAccountPasswordMutation, SetAccountPasswordMutationVariables>;
 export const IssueTokenDocument = new TypedDocumentString(`
     mutation IssueToken($name: String!) {
   issueToken(name: $name) {

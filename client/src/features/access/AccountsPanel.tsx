@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Role } from '../../api/session.ts';
 import { useAccess } from './access.ts';
-import { createAccount, fetchAccounts, issueToken, revokeToken, updateAccount, type ApiAccount } from './account-queries.ts';
+import { createAccount, fetchAccounts, issueToken, revokeToken, setAccountPassword, updateAccount, type ApiAccount } from './account-queries.ts';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
@@ -12,6 +12,7 @@ export function AccountsPanel({ onClose }: { onClose: () => void }) {
   const [accounts, setAccounts] = useState<ApiAccount[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [token, setToken] = useState<{ name: string; token: string } | null>(null);
+  const [newPassword, setNewPassword] = useState<{ name: string; password: string } | null>(null);
   const [draft, setDraft] = useState({ name: '', role: 'VIEWER' as Role, restrictedAccess: false, password: '' });
 
   const run = useCallback(async (action: () => Promise<unknown>) => {
@@ -96,7 +97,30 @@ export function AccountsPanel({ onClose }: { onClose: () => void }) {
                     </button>
                   )}
                 </td>
-                <td>
+                <td className="row-actions">
+                  {newPassword?.name === a.name ? (
+                    <form
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        void run(() => setAccountPassword(a.name, newPassword.password)).then(() => setNewPassword(null));
+                      }}
+                    >
+                      <input
+                        type="password"
+                        aria-label={`New password for ${a.name}`}
+                        autoComplete="new-password"
+                        minLength={12}
+                        required
+                        value={newPassword.password}
+                        onChange={(e) => setNewPassword({ name: a.name, password: e.target.value })}
+                      />
+                      <button type="submit">Set</button>
+                    </form>
+                  ) : (
+                    <button type="button" onClick={() => setNewPassword({ name: a.name, password: '' })}>
+                      Password…
+                    </button>
+                  )}
                   <button type="button" onClick={() => void run(() => updateAccount(a.name, { disabled: !a.disabled }))}>
                     {a.disabled ? 'Enable' : 'Disable'}
                   </button>

@@ -50,6 +50,14 @@ const UpdateAccountDocument = graphql(`
   }
 `);
 
+const SetAccountPasswordDocument = graphql(`
+  mutation SetAccountPassword($name: String!, $password: String!) {
+    setAccountPassword(name: $name, password: $password) {
+      ...AccountFields
+    }
+  }
+`);
+
 const IssueTokenDocument = graphql(`
   mutation IssueToken($name: String!) {
     issueToken(name: $name) {
@@ -88,4 +96,9 @@ export async function issueToken(name: string): Promise<string> {
 
 export async function revokeToken(name: string): Promise<ApiAccount> {
   return (await request(RevokeTokenDocument, { name })).revokeToken;
+}
+
+/** A new password; the account is signed out everywhere. */
+export async function setAccountPassword(name: string, password: string): Promise<ApiAccount> {
+  return (await request(SetAccountPasswordDocument, { name, password })).setAccountPassword;
 }
