@@ -13,9 +13,10 @@ export interface Me {
 const AUDIENCE_KEY = 'actornet.audience';
 const listeners = new Set<() => void>();
 
-/** Kept for the browser tab, so a reload (which refetches every read) stays in preview. */
+/** Kept for the browser tab, so a reload (which refetches every read) stays in preview. Outside a browser (the API
+ * calls run in Node in tests) there is no tab and no preview. */
 export function previewingAsPublic(): boolean {
-  return window.sessionStorage.getItem(AUDIENCE_KEY) === 'public';
+  return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(AUDIENCE_KEY) === 'public';
 }
 
 /** Switching the audience reloads the page, so nothing read under the other audience stays on screen or in memory. */
