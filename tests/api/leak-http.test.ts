@@ -32,6 +32,7 @@ function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
     reads.push([`search ${q} kinds`, `query($q: String!, $k: [EntityKind!]) { search(query: $q, kinds: $k, first: 100) { ${ENTITY} } }`, { q, k: KINDS }]);
     reads.push([`search ${q} person`, `query($q: String!) { search(query: $q, kinds: [PERSON], first: 1) { ${ENTITY} } }`, { q }]);
     reads.push([`sources ${q}`, `query($q: String) { sources(query: $q, first: 500) { ${SOURCE} } }`, { q }]);
+    reads.push([`similarEntities ${q}`, `query($q: String!) { similarEntities(name: $q) { ${ENTITY} } }`, { q }]);
   }
   for (const q of [null, 'Private', 'Hidden', 'Kairat', 'instagram']) {
     reads.push([`sources ${q}`, `query($q: String) { sources(query: $q, first: 500) { ${SOURCE} } }`, { q }]);
@@ -41,6 +42,7 @@ function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
     reads.push([`entity ${id}`, `query($id: ID!) { entity(id: $id) { ${ENTITY} } }`, { id }]);
     reads.push([`edge ${id}`, `query($id: ID!) { edge(id: $id) { ${EDGE} } }`, { id }]);
     reads.push([`source ${id}`, `query($id: ID!) { source(id: $id) { ${SOURCE} } }`, { id }]);
+    reads.push([`duplicatesOf ${id}`, `query($id: ID!) { duplicatesOf(id: $id) { ${ENTITY} } }`, { id }]);
     reads.push([`history ${id}`, `query($id: ID!) { history(id: $id) { id at actor action targetId beforeJson afterJson } }`, { id }]);
   }
   for (const seed of leakBundle.entities.map((e) => e.id)) {
@@ -71,6 +73,10 @@ function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
         ]);
       }
     }
+  }
+  const entityIds = leakBundle.entities.map((e) => e.id);
+  for (const [i, filter] of FILTERS.entries()) {
+    reads.push([`edgesAmong ${i}`, `query($ids: [ID!]!, $f: EdgeFilter) { edgesAmong(ids: $ids, filter: $f) { ${EDGE} } }`, { ids: entityIds, f: filter }]);
   }
   reads.push(['stats', '{ stats { entities edges sources citations } }', {}]);
   reads.push(['me', '{ me { name role restrictedAccess } }', {}]);

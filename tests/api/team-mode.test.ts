@@ -103,6 +103,8 @@ describe('team mode over HTTP', () => {
       ['mutation { retractEdge(id: "edge-puk-organized-rally", reason: "r") { id } }', {}],
       ['mutation { mergeEntities(keepId: "org-puk", mergeId: "org-akimat") { id } }', {}],
       ['mutation { revokeToken(name: "reader") { name } }', {}],
+      ['mutation { updateEdge(id: "edge-puk-organized-rally", input: { note: "x" }) { id } }', {}],
+      ['mutation { reinstateEdge(id: "edge-puk-organized-rally", reason: "r") { id } }', {}],
     ];
     for (const [query, variables] of writes) {
       const response = await reader.request(query, variables);
@@ -132,6 +134,8 @@ describe('team mode over HTTP', () => {
     expect(link.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const retract = await editor.request('mutation { retractEdge(id: "edge-puk-sued-r", reason: "doubt") { id } }');
     expect(retract.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const correct = await editor.request('mutation { updateEdge(id: "edge-puk-sued-r", input: { note: "Dropped." }) { id } }');
+    expect(correct.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', right: 'restricted-access' });
     const merge = await editor.request('mutation { mergeEntities(keepId: "org-akimat", mergeId: "person-r") { id } }');
     expect(merge.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await trusted.request(R)).data).toMatchObject({ entity: { name: 'R.', sensitivity: 'RESTRICTED' } });

@@ -89,6 +89,8 @@ export function describeLeakContract(name: string, open: OpenStore): void {
         }
       }
       record('stats', await service.stats(viewer));
+      for (const [i, filter] of FILTERS.entries()) record(`edgesAmong ${i}`, await service.corrections.edgesAmong(viewer, leakBundle.entities.map((e) => e.id), filter));
+      for (const id of leakBundle.entities.map((e) => e.id)) record(`duplicatesOf ${id}`, await service.corrections.duplicatesOf(viewer, id));
       record('maps', await service.maps.list(viewer, true));
       record('map', await service.maps.get(viewer, mapId));
       record('map history', await service.history(viewer, mapId));

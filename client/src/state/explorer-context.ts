@@ -21,7 +21,7 @@ export interface Explorer {
   undo(): void;
   redo(): void;
   setFilters(filters: Filters): void;
-  findPaths(from: string, to: string): Promise<ApiPath[]>;
+  findPaths(from: string, to: string, options?: { maxHops: number; first: number }): Promise<ApiPath[]>;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

@@ -6,6 +6,7 @@ import type { Traversal } from '../domain/traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
 import type { AccountStore } from './account-store.ts';
+import type { CorrectionStore } from './correction-store.ts';
 import type { MapStore } from './map-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
@@ -36,6 +37,8 @@ export interface BulkLoadResult {
 export interface GraphStore extends GraphStorePaging {
   /** Accounts, sessions and tokens of a team server, in the same database. */
   readonly accounts: AccountStore;
+  /** Edits of relationships in place, citation retraction, reinstatement and the lookups duplicate checks use. */
+  readonly corrections: CorrectionStore;
   /** Idempotent: creates schema, indexes and migrations as needed. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -66,11 +66,17 @@ export const QUERY_NAMES = [
   'session/delete-session',
   'session/delete-account-sessions',
   'session/delete-idle-sessions',
+  'correction/update-edge',
+  'correction/retract-citation',
+  'correction/similar-entities',
   'map/lock-map',
   'map/list-maps',
   'map/get-map',
   'map/create-map',
   'map/replace-map',
+  'migration/mark-copy-started',
+  'migration/mark-copy-finished',
+  'migration/find-unfinished-copy',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -2,7 +2,7 @@
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
 import { bundleIds, checkBundleReferences, referencesOutside, storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
 import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
-import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
@@ -48,6 +48,7 @@ import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
 import { Neo4jAccountStore } from './neo4j-account-store.ts';
+import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
   citationRow,
@@ -95,10 +96,12 @@ interface PendingAudit {
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
   readonly accounts: AccountStore;
+  readonly corrections: Neo4jCorrectionStore;
   readonly maps: MapStore;
 
   constructor(private readonly cypher: CypherRunner) {
     this.accounts = new Neo4jAccountStore(cypher, (tx, events) => this.audit(tx, events));
+    this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
   }
 
@@ -204,7 +207,25 @@ export class Neo4jGraphStore implements GraphStore {
     return this.cypher.close();
   }
 
-  /** Removes every node and relationship (the schema stays), in batches. Only the Neo4j contract tests call this. */
+  /**
+   * Marks this database as the target of a copy in progress (`npm run migrate`): the marker stays until
+   * finishCopy(), after the last batch has committed, and a server refuses to open a database that still has it.
+   */
+  async beginCopy(source: string): Promise<void> {
+    await this.cypher.write((tx) => tx.run('migration/mark-copy-started', { source, at: new Date().toISOString() }));
+  }
+
+  async finishCopy(): Promise<void> {
+    await this.cypher.write((tx) => tx.run('migration/mark-copy-finished'));
+  }
+
+  /** The copy into this database that never finished, or null. */
+  async unfinishedCopy(): Promise<{ source: string; startedAt: string } | null> {
+    const rows = await this.cypher.read((tx) => tx.run('migration/find-unfinished-copy'));
+    return rows[0] ? { source: String(rows[0].source), startedAt: String(rows[0].startedAt) } : null;
+  }
+
+  /** Removes every node and relationship (the schema stays), in batches: the contract tests and `migrate --replace`. */
   async deleteEverything(): Promise<void> {
     for (;;) {
       const rows = await this.cypher.write((tx) => tx.run('graph/delete-batch', { batch: integer(BATCH_ROWS) }));
@@ -392,6 +413,7 @@ export class Neo4jGraphStore implements GraphStore {
       if (!(await this.lockEdge(tx, edgeId))) throw missing.relationship(edgeId, ['edgeId']);
       const before = await this.edge(tx, edgeId);
       if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       checkCitationWrite(citation, await this.storedIds(tx, citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
       const added = newCitationRecord(citation, edgeId, actor, at);

@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { overlapsWindow } from '../../domain/shared/dates.ts';
 import { storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
-import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { StoreDamagedError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import type { LoadOrigin } from '../../domain/load-audit.ts';
 import {
@@ -66,6 +67,7 @@ import {
 } from './rows.ts';
 import { planSearch } from './search.ts';
 import { SqliteAccountStore } from './sqlite-account-store.ts';
+import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
@@ -79,11 +81,19 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
   readonly accounts: AccountStore;
+  readonly corrections: SqliteCorrectionStore;
   readonly maps: MapStore;
 
-  constructor(private readonly db: Database) {
+  /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
+  private damaged: StoreDamagedError | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly release: () => void = () => undefined,
+  ) {
     this.st = prepareStatements(db);
     this.accounts = new SqliteAccountStore(db);
+    this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
   }
 
@@ -92,12 +102,15 @@ export class SqliteGraphStore implements GraphStore {
     try {
       return Promise.resolve(fn());
     } catch (error) {
-      return Promise.reject(toDomainError(error));
+      const domain = toDomainError(error);
+      if (domain instanceof StoreDamagedError) this.damaged ??= domain;
+      return Promise.reject(domain);
     }
   }
 
-  /** One write: a single immediate transaction, audit events included. */
+  /** One write: a single immediate transaction, audit events included; refused while the file is known damaged. */
   private write<T>(fn: () => T): Promise<T> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => this.db.transaction(fn).immediate());
   }
 
@@ -320,7 +333,10 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
-    for (const c of edge.citations) this.st.insertCitation.run(c);
+    for (const c of edge.citations) {
+      this.st.insertCitation.run(c);
+      this.corrections.copyRetraction(c);
+    }
   }
 
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
@@ -339,10 +355,12 @@ export class SqliteGraphStore implements GraphStore {
   close(): Promise<void> {
     return this.guard(() => {
       if (this.db.open) this.db.close();
+      this.release();
     });
   }
 
   isEmpty(): Promise<boolean> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => Boolean(this.st.isEmpty.pluck().get()));
   }
 
@@ -487,6 +505,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => {
       const before = this.loadEdge(edgeId);
       if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       checkCitationWrite(citation, this.storedIds(citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
       this.st.insertCitation.run(newCitationRecord(citation, edgeId, actor, at));
