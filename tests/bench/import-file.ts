@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
+import { LOCAL_VIEWER } from '../../server/src/domain/visibility.ts';
 import { commitImport } from '../../server/src/io/import-service.ts';
 import { CSV_COLUMNS, csvTable } from '../../server/src/io/csv-bundle.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
@@ -32,7 +33,7 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'actornet-bench-import-'));
 try {
   const store = await openSqliteStore(path.join(dir, 'import.db'));
   const t0 = performance.now();
-  const report = await commitImport(store, zip, 'bench', 'bench.zip');
+  const report = await commitImport(store, zip, { ...LOCAL_VIEWER, id: 'bench' }, 'bench.zip');
   const seconds = (performance.now() - t0) / 1000;
   await store.close();
   const result = {

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { createStore, describeStore } from '../app/create-store.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import type { ImportIssue } from '../domain/import-plan.ts';
+import { LOCAL_VIEWER, type Viewer } from '../domain/visibility.ts';
 import { ImportRefusedError, commitImport, previewImport, type ImportReport } from '../io/import-service.ts';
 
-const ACTOR = 'import';
+/** Whoever can run commands on the machine holding the store has every right to it; the audit names the import. */
+const IMPORT_VIEWER: Viewer = { ...LOCAL_VIEWER, id: 'import' };
+
 const BAR_WIDTH = 30;
 
 function progress(label: string) {
@@ -47,14 +50,14 @@ if (!file) {
     try {
       await store.init();
       if (dryRun) {
-        const report = await previewImport(store, bytes, progress('Checking'));
+        const report = await previewImport(store, bytes, IMPORT_VIEWER, progress('Checking'));
         printReport(report);
         const problems = report.errorCount + report.refusedCount;
         console.info(problems ? `Dry run: ${problems} problem(s); an import would be refused.` : 'Dry run: no problems; nothing was written.');
         if (problems) process.exitCode = 1;
       } else {
         const started = Date.now();
-        const report = await commitImport(store, bytes, ACTOR, path.basename(file), progress('Importing'));
+        const report = await commitImport(store, bytes, IMPORT_VIEWER, path.basename(file), progress('Importing'));
         printReport(report);
         const w = report.written!;
         console.info(`Imported ${w.entities} entities, ${w.edges} relationships, ${w.citations} citations and ${w.sources} sources into ${describeStore(config.store)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

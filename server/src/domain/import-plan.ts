@@ -10,6 +10,7 @@ import { newId } from './ids.ts';
 import { edgeInputSchema, entityInputSchema, graphBundleSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
 import type { Entity } from './types.ts';
+import { redactEntity, type Viewer } from './visibility.ts';
 
 /** Where a record came from: a CSV file and line (the header is line 1), or a JSON bundle section and index. */
 export interface RowLocation {
@@ -95,16 +96,20 @@ const importSourceSchema = sourceInputSchema.extend({ id: sourceInputSchema.shap
 const importEntitySchema = entityInputSchema.safeExtend({ id: entityInputSchema.shape.id.unwrap() });
 
 /** The stored entity a row names: same kind, and the name or an alias equal to the row's once folded across scripts. */
-async function matchEntity(store: GraphStore, row: { kind: Entity['kind']; name: string; aliases: { value: string }[] }): Promise<Entity | null> {
+async function matchEntity(store: GraphStore, row: { kind: Entity['kind']; name: string; aliases: { value: string }[] }, includeRestricted: boolean): Promise<Entity | null> {
   const wanted = new Set([row.name, ...row.aliases.map((a) => a.value)].map(keyOf));
-  const found = await store.search(row.name, { kinds: [row.kind], first: 5, includeRestricted: true });
+  const found = await store.search(row.name, { kinds: [row.kind], first: 5, includeRestricted });
   return found.find((e) => [e.name, ...e.aliases.map((a) => a.value)].some((n) => wanted.has(keyOf(n)))) ?? null;
 }
 
 /** Called as rows are checked: how many of all the file's rows are done. */
 export type ImportProgress = (done: number, total: number) => void;
 
-export async function planImport(store: GraphStore, draft: ImportDraft, onProgress: ImportProgress = () => undefined): Promise<ImportPlan> {
+/**
+ * `viewer` decides what the preview may name: a restricted entity is matched by name only for a viewer who may see
+ * it, and a match by id to one shows it as `[restricted]` to anyone else.
+ */
+export async function planImport(store: GraphStore, draft: ImportDraft, viewer: Viewer, onProgress: ImportProgress = () => undefined): Promise<ImportPlan> {
   const total = draft.sources.length + draft.entities.length + draft.edges.length;
   let done = 0;
   const tick = () => {
@@ -143,8 +148,8 @@ export async function planImport(store: GraphStore, draft: ImportDraft, onProgre
       continue;
     }
     const byId = storeIsEmpty ? null : await store.getEntity(entity.id);
-    const existing = byId ?? (storeIsEmpty ? null : await matchEntity(store, entity));
-    matches.push({ ...record.at, name: entity.name, kind: entity.kind, existing: existing && { id: existing.id, name: existing.name } });
+    const existing = byId ?? (storeIsEmpty ? null : await matchEntity(store, entity, viewer.canSeeRestricted));
+    matches.push({ ...record.at, name: entity.name, kind: entity.kind, existing: existing && { id: existing.id, name: redactEntity(viewer, existing).name } });
     entityIds.set(entity.id, existing?.id ?? entity.id);
     if (!existing) bundle.entities.push(entity);
   }

@@ -2,6 +2,7 @@
 // zip or a JSON bundle). A preview writes nothing; a commit writes everything or, on any problem, nothing. A file over
 // the upload limit is refused before it is read.
 import express, { type RequestHandler } from 'express';
+import { ForbiddenError } from '../domain/errors.ts';
 import type { Viewer } from '../domain/visibility.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
 import { ImportRefusedError, commitImport, previewImport } from './import-service.ts';
@@ -31,11 +32,12 @@ export function createImportRoute(store: GraphStore, viewerOf: (req: Parameters<
       const mode = req.query.mode === 'commit' ? 'commit' : 'preview';
       const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
       const viewer = viewerOf(req);
-      const run = mode === 'commit' ? commitImport(store, bytes, viewer.id, name) : previewImport(store, bytes);
+      const run = mode === 'commit' ? commitImport(store, bytes, viewer, name) : previewImport(store, bytes, viewer);
       run.then(
         (report) => res.json({ mode, ...report }),
         (failure: unknown) => {
           if (failure instanceof ImportRefusedError) res.status(422).json({ mode, error: failure.message, ...failure.report });
+          else if (failure instanceof ForbiddenError) res.status(403).json({ mode, error: failure.message, errors: [] });
           else next(failure);
         },
       );

@@ -2,6 +2,8 @@
 // write it only when the plan has no issue at all: one bulk load, every created record audited as `import`.
 import type { ImportIssue, ImportPlan, ImportProgress, NameMatch } from '../domain/import-plan.ts';
 import { MAX_LISTED_ISSUES, allIssues, planImport } from '../domain/import-plan.ts';
+import { requireRight } from '../domain/rights.ts';
+import type { Viewer } from '../domain/visibility.ts';
 import type { BulkLoadResult, GraphStore } from '../ports/graph-store.ts';
 import { readBundle } from './bundle-reader.ts';
 
@@ -50,14 +52,16 @@ function reportOf(plan: ImportPlan, written: BulkLoadResult | null): ImportRepor
   };
 }
 
-export async function previewImport(store: GraphStore, bytes: Uint8Array, onProgress?: ImportProgress): Promise<ImportReport> {
-  return reportOf(await planImport(store, readBundle(bytes), onProgress), null);
+export async function previewImport(store: GraphStore, bytes: Uint8Array, viewer: Viewer, onProgress?: ImportProgress): Promise<ImportReport> {
+  requireRight(viewer, 'write', 'Importing');
+  return reportOf(await planImport(store, readBundle(bytes), viewer, onProgress), null);
 }
 
 /** Writes the file when it has no problem; otherwise throws ImportRefusedError with the report and writes nothing. */
-export async function commitImport(store: GraphStore, bytes: Uint8Array, actor: string, fileName: string, onProgress?: ImportProgress): Promise<ImportReport> {
-  const plan = await planImport(store, readBundle(bytes), onProgress);
+export async function commitImport(store: GraphStore, bytes: Uint8Array, viewer: Viewer, fileName: string, onProgress?: ImportProgress): Promise<ImportReport> {
+  requireRight(viewer, 'write', 'Importing');
+  const plan = await planImport(store, readBundle(bytes), viewer, onProgress);
   if (!plan.bundle || allIssues(plan).length > 0) throw new ImportRefusedError(reportOf(plan, null));
-  const written = await store.bulkLoad(plan.bundle, actor, { action: IMPORT_ACTION, file: fileName });
+  const written = await store.bulkLoad(plan.bundle, viewer.id, { action: IMPORT_ACTION, file: fileName });
   return reportOf(plan, written);
 }
