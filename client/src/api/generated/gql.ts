@@ -31,6 +31,14 @@ type Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractEdgeDocument,
+    "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
+    "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": typeof types.IssueTokenDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": typeof types.RevokeTokenDocument,
     "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": typeof types.EdgesAmongDocument,
     "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.UpdateEdgeDocument,
     "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractCitationDocument,
@@ -42,6 +50,7 @@ type Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": typeof types.HistoryDocument,
+    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": typeof types.ExportEntityFieldsFragmentDoc,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
@@ -68,6 +77,14 @@ const documents: Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractEdgeDocument,
+    "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": types.MeDocument,
+    "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetAccountPasswordDocument,
+    "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": types.IssueTokenDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": types.RevokeTokenDocument,
     "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": types.EdgesAmongDocument,
     "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.UpdateEdgeDocument,
     "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractCitationDocument,
@@ -79,6 +96,7 @@ const documents: Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": types.HistoryDocument,
+    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": types.ExportEntityFieldsFragmentDoc,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
@@ -156,6 +174,38 @@ export function graphql(source: "\n  mutation RetractEdge($id: ID!, $reason: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').SetAccountPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n"): typeof import('./graphql').IssueTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').RevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n"): typeof import('./graphql').EdgesAmongDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -197,6 +247,10 @@ export function graphql(source: "\n  query RelationshipsOf($ids: [ID!]!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n"): typeof import('./graphql').HistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n"): typeof import('./graphql').ExportEntityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

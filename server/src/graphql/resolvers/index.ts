@@ -1,4 +1,5 @@
-import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
+import { Account, accountMutations, accountQueries } from './Account.ts';
+import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Role, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
@@ -12,14 +13,15 @@ import { Subgraph } from './Subgraph.ts';
 // The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
 // domain's lower-case vocabulary, the wire sees GraphQL's upper case.
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...mapQueries },
-  Mutation: { ...Mutation, ...mapMutations },
+  Query: { ...Query, ...accountQueries, ...mapQueries },
+  Mutation: { ...Mutation, ...accountMutations, ...mapMutations },
   Entity,
   Source,
   Edge,
   Citation,
   Subgraph,
   AuditEvent,
+  Account,
   Map: MapType,
   MapEntity,
   EntityKind,
@@ -28,4 +30,5 @@ export const resolvers: Resolvers = {
   Stance,
   Sensitivity,
   AnnotationTarget,
+  Role,
 };
