@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../server/src/graphql/type-defs.ts';
 import { CONFIDENCES, EDGE_STATUSES, ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, SENSITIVITIES, SOURCE_KINDS, STANCES } from '../../server/src/domain/vocabulary.ts';
 import { QUERY_LIMITS } from '../../server/src/domain/limits.ts';
+import { METRICS } from '../../server/src/domain/analysis/ranking.ts';
 import { FIXTURE, removeTempDirs, startTestServer, type TestServer } from './helpers.ts';
 
 const SNAPSHOT = path.resolve('tests/api/schema.snapshot.graphql');
@@ -41,6 +42,7 @@ describe('the GraphQL contract', () => {
     expect(valuesOf('EdgeStatus')).toEqual(EDGE_STATUSES.map((k) => k.toUpperCase()));
     expect(valuesOf('Stance')).toEqual(STANCES.map((k) => k.toUpperCase()));
     expect(valuesOf('Sensitivity')).toEqual(SENSITIVITIES.map((k) => k.toUpperCase()));
+    expect(valuesOf('Metric')).toEqual(METRICS.map((k) => k.toUpperCase()));
   });
 
   it('serves the vocabulary and the limits the client needs', async () => {

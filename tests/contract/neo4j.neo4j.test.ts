@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe } from 'vitest';
 import { openNeo4jStore, type Neo4jGraphStore } from '../../server/src/stores/neo4j/index.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
 import { describeGraphStoreContract } from './graph-store-contract.ts';
 
 const uri = process.env.NEO4J_URI;
@@ -27,7 +28,7 @@ if (!uri) {
   // Desktop, Aura) it is Neo4j to Neo4j; on Community it is Neo4j to a temporary SQLite file, a cross-engine copy.
   const copyDatabase = process.env.NEO4J_TEST_COPY_DATABASE;
   let openStores = 0;
-  describeGraphStoreContract('neo4j', async () => {
+  const openNeo4j: Parameters<typeof describeGraphStoreContract>[1] = async () => {
     const target = openStores === 0 ? database : copyDatabase;
     if (!target) {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'actornet-copy-'));
@@ -46,5 +47,7 @@ if (!uri) {
         await store.close();
       },
     };
-  });
+  };
+  describeGraphStoreContract('neo4j', openNeo4j);
+  describeAnalysisStoreContract('neo4j', openNeo4j);
 }

@@ -8,7 +8,8 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
-import { describeGraphStoreContract } from './graph-store-contract.ts';
+import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
+import { describeGraphStoreContract, type OpenStore } from './graph-store-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -17,7 +18,7 @@ async function tempDir() {
   return dir;
 }
 
-describeGraphStoreContract('sqlite', async () => {
+const openSqlite: OpenStore = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
   const store = await openSqliteStore(join(dir, 'graph.db'));
   return {
@@ -27,7 +28,10 @@ describeGraphStoreContract('sqlite', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeGraphStoreContract('sqlite', openSqlite);
+describeAnalysisStoreContract('sqlite', openSqlite);
 
 describe('sqlite file', () => {
   afterEach(async () => {

@@ -1,6 +1,7 @@
 // The domain service the API calls: validates every input with the domain schemas, enforces query bounds, and runs
 // every read result through the visibility rule before it leaves. It holds no I/O of its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
+import { RankingService } from './analysis/ranking.ts';
 import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import {
@@ -51,7 +52,12 @@ function filterOf(filter: unknown): EdgeFilter {
 }
 
 export class GraphService {
-  constructor(readonly store: GraphStore) {}
+  /** Whole-graph rankings, cached per graph version. */
+  readonly analysis: RankingService;
+
+  constructor(readonly store: GraphStore) {
+    this.analysis = new RankingService(store);
+  }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);

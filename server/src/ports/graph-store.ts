@@ -3,6 +3,7 @@
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
 import type { EntityKind } from '../domain/vocabulary.ts';
+import type { AnalysisStore } from './analysis-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
 export type Actor = string;
@@ -48,6 +49,8 @@ export interface GraphStore extends GraphStorePaging {
   close(): Promise<void>;
   /** True when the store holds no entities and no sources (used to seed on first start only). */
   isEmpty(): Promise<boolean>;
+  /** Lean whole-graph reads for analysis (rankings). */
+  readonly analysis: AnalysisStore;
 
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;

@@ -5,6 +5,7 @@ import { Entity } from './Entity.ts';
 import { enumResolvers } from './enums.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { Metric, rankingQueries } from './Ranked.ts';
 import { Source } from './Source.ts';
 
-export const resolvers = { Query, Mutation, Entity, Source, Edge, Citation, AuditEvent, ...enumResolvers };
+export const resolvers = { Query: { ...Query, ...rankingQueries }, Mutation, Entity, Source, Edge, Citation, AuditEvent, ...enumResolvers, Metric };

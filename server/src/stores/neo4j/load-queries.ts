@@ -41,6 +41,9 @@ export const QUERY_NAMES = [
   'bulk/create-edges',
   'bulk/create-citations',
   'bulk/create-audit-events',
+  'analysis/graph-version',
+  'analysis/page-entity-kinds',
+  'analysis/page-edge-ends',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

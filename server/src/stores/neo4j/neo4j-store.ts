@@ -46,9 +46,11 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
+import { Neo4jAnalysisStore } from './neo4j-analysis-store.ts';
 import {
   auditRow,
   citationRow,
@@ -95,8 +97,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly analysis: AnalysisStore;
 
-  constructor(private readonly cypher: CypherRunner) {}
+  constructor(private readonly cypher: CypherRunner) {
+    this.analysis = new Neo4jAnalysisStore(cypher);
+  }
 
   /** Audit order: strictly increasing within this process and, through the clock, across processes. */
   private nextSeq(): number {

@@ -45,6 +45,7 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
 import { migrate } from './migrate.ts';
@@ -62,6 +63,7 @@ import {
   type EntityRow,
   type SourceRow,
 } from './rows.ts';
+import { SqliteAnalysisStore } from './sqlite-analysis-store.ts';
 import { planSearch } from './search.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 import { expandNeighborhood, findPaths, type Adjacent, type NeighborIds } from './traversal.ts';
@@ -90,9 +92,11 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly analysis: AnalysisStore;
 
   constructor(private readonly db: Database) {
     this.st = prepareStatements(db);
+    this.analysis = new SqliteAnalysisStore(db);
   }
 
   /** Runs `fn`, turning any driver failure into a domain error. */
