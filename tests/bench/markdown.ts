@@ -42,6 +42,10 @@ export function formatMarkdown(r: BenchResult): string {
   if (r.serverMemory) {
     out.push('', `Server memory: peak RSS ${fmt(r.serverMemory.peakRssMb, 0)} MB (sampled every 50 ms), ${fmt(r.serverMemory.maxRssMb, 0)} MB kernel high-water mark.`);
   }
+  if (r.ranking?.length) {
+    out.push('', '| ranking (first 20) | cold, after a write | cached p50 | cached p95 |', '|---|--:|--:|--:|');
+    for (const k of r.ranking) out.push(`| ${k.metric} | ${fmt(k.coldMs, 0)} ms | ${fmt(k.cached.p50, 2)} ms | ${fmt(k.cached.p95, 2)} ms |`);
+  }
   if (r.client) {
     out.push('', '| subgraph | first render (incl. layout) | layout | longest main-thread task | tasks > 50 ms |', '|---|--:|--:|--:|--:|');
     for (const c of r.client.runs) {

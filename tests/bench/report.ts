@@ -4,6 +4,7 @@ import type { LatencySummary } from './measure.ts';
 import type { ServerMemory } from './serve.ts';
 import { OPERATIONS, OPERATION_LABELS, type OperationName } from './workload.ts';
 import type { ClientRenderResult } from './client-render.ts';
+import type { RankingTiming } from './ranking.ts';
 
 export interface OperationResult {
   /** Keyed by concurrency ("1", "4", "16"). */
@@ -40,6 +41,8 @@ export interface BenchResult {
   workload: { cyrillicSearchShare: number };
   operations: Record<OperationName, OperationResult>;
   serverMemory: ServerMemory | null;
+  /** Query.ranking per metric: cold after a write, then cached. */
+  ranking: RankingTiming[];
   benchProcessMaxRssMb: number;
   client: ClientRenderResult | null;
   targets: TargetVerdict[];
@@ -70,6 +73,12 @@ export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
       applies: result.size === 'M',
     },
   ];
+  for (const r of result.ranking) {
+    verdicts.push(
+      { name: `ranking ${r.metric}, cold`, target: '<= 10 s (judged on M)', measured: r.coldMs / 1000, limit: 10, unit: 's', pass: r.coldMs <= 10_000, applies: result.size === 'M' },
+      { name: `ranking ${r.metric}, cached`, target: 'p95 <= 20 ms', measured: r.cached.p95, limit: 20, unit: 'ms', pass: r.cached.p95 <= 20, applies: true },
+    );
+  }
   if (result.client) {
     const big = result.client.runs.find((r) => r.nodes >= 5000);
     if (big) {
@@ -126,6 +135,12 @@ export function formatTable(result: BenchResult): string {
   if (result.keepAliveRetries > 0) lines.push(`${result.keepAliveRetries} request(s) retried once after a stale keep-alive connection`);
   if (result.serverMemory) {
     lines.push('', `Server memory: peak RSS ${fmt(result.serverMemory.peakRssMb, 0)} MB sampled, ${fmt(result.serverMemory.maxRssMb, 0)} MB kernel high-water mark`);
+  }
+  if (result.ranking.length > 0) {
+    lines.push('', 'Whole-graph ranking (Query.ranking, first 20, HTTP):');
+    for (const r of result.ranking) {
+      lines.push(`  ${r.metric.padEnd(12)} cold ${fmt(r.coldMs, 0)} ms after a write; cached p50 ${fmt(r.cached.p50, 2)} ms, p95 ${fmt(r.cached.p95, 2)} ms (${r.cached.samples} samples)`);
+    }
   }
   if (result.client) {
     lines.push('', `Client rendering (${result.client.method}):`);

@@ -18,6 +18,7 @@ import type { ServerMemory } from './serve.ts';
 import { importGraph } from './import-graph.ts';
 import { formatMarkdown } from './markdown.ts';
 import { measure, type LatencySummary } from './measure.ts';
+import { measureRanking, type RankingTiming } from './ranking.ts';
 import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
 import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, type OperationName } from './workload.ts';
@@ -167,6 +168,7 @@ await store.close();
 console.log('bench: HTTP at the GraphQL boundary...');
 await server.memory(true);
 let serverMemory: ServerMemory | null;
+let ranking: RankingTiming[] = [];
 try {
   for (const op of OPERATIONS) {
     for (const concurrency of concurrencies) {
@@ -190,6 +192,13 @@ try {
     const d = operations[op].direct;
     operations[op].overheadRatio = h && d && d.p50 > 0 ? h.p50 / d.p50 : null;
   }
+  console.log('bench: whole-graph ranking...');
+  ranking = await measureRanking(
+    async (body) => (await gql(server.url, body)).data,
+    () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset())),
+    Math.min(samples, 200),
+    maxSeconds,
+  );
 } finally {
   serverMemory = await server.memory().catch(() => null);
   await server.close();
@@ -223,6 +232,7 @@ const partial: Omit<BenchResult, 'targets'> = {
   workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
   operations,
   serverMemory,
+  ranking,
   benchProcessMaxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
   client,
   errors,
