@@ -8,6 +8,9 @@ import type { ApiEntity, RelationshipTypeInfo } from './api/types.ts';
 import { CytoscapeView } from './graph/CytoscapeView.tsx';
 import type { GraphHandle } from './graph/graph-handle.ts';
 import { edgesBetween, toElements } from './graph/to-elements.ts';
+import { AnalysisPanel } from './features/analysis/AnalysisPanel.tsx';
+import { TimelineStrip } from './features/analysis/TimelineStrip.tsx';
+import { useAnalysis } from './features/analysis/use-analysis.ts';
 import { DetailsPanel } from './features/details-panel/DetailsPanel.tsx';
 import { EdgeForm } from './features/editor/EdgeForm.tsx';
 import { EntityForm } from './features/editor/EntityForm.tsx';
@@ -122,6 +125,9 @@ export function App() {
     for (const edge of edgesBetween(state.nodeIds, cache.edges)) if (!edgePasses(edge, state.filters)) out.push(edge.id);
     return out;
   }, [state.nodeIds, state.filters, cache]);
+  const notShown = useMemo(() => [...state.hidden, ...filteredOut], [state.hidden, filteredOut]);
+  const analysis = useAnalysis(state.nodeIds, notShown, cache);
+  const canvasFilteredOut = useMemo(() => [...filteredOut, ...analysis.graph.hidden], [filteredOut, analysis.graph.hidden]);
 
   const onPickNode = (id: string) => {
     const target = state.picking;
@@ -172,7 +178,9 @@ export function App() {
             anchor={state.anchor}
             restore={state.restore}
             hidden={state.hidden}
-            filteredOut={filteredOut}
+            filteredOut={canvasFilteredOut}
+            dimmed={analysis.dimmed}
+            elementData={analysis.style.data}
             pinned={state.pinned}
             highlighted={[...state.highlight.nodeIds, ...state.highlight.edgeIds]}
             pickSource={pickSource}
@@ -207,6 +215,8 @@ export function App() {
             </div>
           )}
         </main>
+        <TimelineStrip analysis={analysis} />
+        <AnalysisPanel analysis={analysis} />
         {state.panel && (
           <aside className="right-panel" aria-label="Details" data-testid="right-panel">
             <button type="button" className="close" aria-label="Close panel" onClick={() => dispatch({ type: 'panel/open', panel: null })}>

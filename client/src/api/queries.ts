@@ -213,3 +213,14 @@ export async function fetchItem(kind: 'node' | 'edge', id: string): Promise<{ en
   const data = await gql<{ edge: WireEdge | null }>(`query Edge($id: ID!) { edge(id: $id) { ${EDGE_FIELDS} } }`, { id });
   return data.edge ? collect([], [data.edge]) : { entities: [], edges: [] };
 }
+
+export type RankingMetric = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'PAGERANK';
+
+/** The whole graph's top entities by a metric: "who matters most", to start from. */
+export async function fetchRanking(metric: RankingMetric, first: number): Promise<Normalized<{ id: string; score: number }[]>> {
+  const data = await gql<{ ranking: { score: number; entity: ApiEntity }[] }>(
+    `query Ranking($metric: Metric!, $first: Int) { ranking(metric: $metric, first: $first) { score entity { ${ENTITY_FIELDS} } } }`,
+    { metric, first },
+  );
+  return { value: data.ranking.map((r) => ({ id: r.entity.id, score: r.score })), entities: data.ranking.map((r) => r.entity), edges: [] };
+}

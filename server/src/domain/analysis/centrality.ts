@@ -61,7 +61,7 @@ export function degreeScores(input: GraphInput): DegreeScores {
 }
 
 /** The undirected simple graph of the input: one tie per related pair, no loops, every node kept. */
-function tieGraph(input: GraphInput): UndirectedGraph {
+export function tieGraph(input: GraphInput): UndirectedGraph {
   const graph = new UndirectedGraph({ allowSelfLoops: false });
   for (const id of input.nodes) graph.mergeNode(id);
   for (const e of input.edges) {
