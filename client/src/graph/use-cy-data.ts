@@ -22,5 +22,11 @@ export function useCyData(cy: Core | null, data: ReadonlyMap<string, Record<stri
       }
       applied.current = next;
     });
+    // Like the drawn counts (use-cy-stats), what carries analysis styling shows on the container for tests.
+    const container = cy.container();
+    if (container) {
+      container.dataset.styledNodes = String(cy.nodes('[analysisSize], [analysisColor]').length);
+      container.dataset.styledEdges = String(cy.edges('[evidenceWidth]').length);
+    }
   }, [cy, data, elements]);
 }
