@@ -10,7 +10,7 @@ import { build } from 'vite';
 import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
 import { FORCE_ABOVE } from '../../client/src/graph/compute-layout.ts';
-import type { CanvasRun } from './client/main.ts';
+import type { AnalysisRun, CanvasRun } from './client/main.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const PAGE_ROOT = fileURLToPath(new URL('./client/', import.meta.url));
@@ -24,6 +24,8 @@ export interface ClientRenderRun extends CanvasRun {
 export interface ClientRenderResult {
   method: string;
   runs: ClientRenderRun[];
+  /** Canvas metrics and communities in the analysis worker, per subgraph. */
+  analysis?: AnalysisRun[];
 }
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
@@ -89,10 +91,22 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
       );
       runs.push({ ...run, layout: run.nodes > FORCE_ABOVE ? 'd3-force in a worker' : 'fcose in a worker' });
     }
+    const analysis: AnalysisRun[] = [];
+    for (const graph of graphs) {
+      const { entities, edges } = toApi(graph);
+      analysis.push(
+        await page.evaluate(
+          ({ entities, edges }) =>
+            (window as unknown as { analyseSubgraph(n: unknown[], e: unknown[]): Promise<AnalysisRun> }).analyseSubgraph(entities, edges),
+          { entities, edges },
+        ),
+      );
+    }
     return {
       method:
         'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement, dense-canvas settings and runLayout (client/src/graph, layout worker included), headless Chromium --disable-gpu',
       runs,
+      analysis,
     };
   } finally {
     await browser.close();

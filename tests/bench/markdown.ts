@@ -52,6 +52,10 @@ export function formatMarkdown(r: BenchResult): string {
       out.push(`| ${c.nodes} nodes, ${c.edges} edges | ${fmt(c.firstRenderMs, 0)} ms | ${fmt(c.layoutMs, 0)} ms (${c.layout}) | ${fmt(c.longestTaskMs, 0)} ms | ${c.longTasks} |`);
     }
   }
+  if (r.client?.analysis?.length) {
+    out.push('', '| canvas analysis (worker) | on the page | in the worker | path searches | longest main-thread task |', '|---|--:|--:|--:|--:|');
+    for (const a of r.client.analysis) out.push(`| ${a.nodes} nodes, ${a.edges} edges | ${fmt(a.totalMs, 0)} ms | ${fmt(a.workerMs, 0)} ms | ${a.samples} | ${fmt(a.longestTaskMs, 0)} ms |`);
+  }
   out.push('', '| target | measured | verdict |', '|---|--:|---|');
   for (const t of r.targets) {
     const verdict = !t.applies ? 'n/a on this size' : t.pass ? 'PASS' : `MISS by ${fmt(t.measured - t.limit, 1)} ${t.unit} (x${fmt(t.measured / t.limit, 1)})`;

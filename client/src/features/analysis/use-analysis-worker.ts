@@ -2,6 +2,7 @@
 // and only the answer to the newest request is kept, so dragging a brush never queues stale work on the page.
 import { useEffect, useRef, useState } from 'react';
 import type { AnalysisRequest, AnalysisResult } from './analysis-protocol.ts';
+import { startAnalysisWorker } from './analysis-worker-client.ts';
 import { computeAnalysis } from './compute-analysis.ts';
 
 const SETTLE_MS = 120;
@@ -15,7 +16,7 @@ export function useAnalysisWorker(nodes: readonly string[], edges: readonly { fr
 
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
-    const w = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+    const w = startAnalysisWorker();
     w.onmessage = (event: MessageEvent<AnalysisResult>) => {
       if (event.data.seq === seq.current) setResult(event.data);
     };
