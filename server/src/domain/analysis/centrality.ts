@@ -32,9 +32,9 @@ export interface PathScores {
  * (nodes + 2 * ties); past the budget, searches start from an even sample of nodes and the sums are scaled up
  * (Brandes and Pich, 2007; Eppstein and Wang, 2001), so the cost stays near the budget at any size.
  */
-export const DEFAULT_PATH_BUDGET = 60_000_000;
+export const DEFAULT_PATH_BUDGET = 24_000_000;
 /** Even on the largest graph at least this many searches run, so the top of a ranking is stable. */
-export const MIN_SAMPLES = 16;
+export const MIN_SAMPLES = 8;
 
 function indexOf(nodes: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -71,14 +71,23 @@ export function tieGraph(input: GraphInput): UndirectedGraph {
   return graph;
 }
 
-export function pagerankScores(input: GraphInput): Float64Array {
-  const n = input.nodes.length;
-  const out = new Float64Array(n);
-  if (n === 0) return out;
-  const graph = tieGraph(input);
-  if (graph.size === 0) return out.fill(1 / n);
+/** The same graph from relationship ends given as indexes into `nodes`, without building an object per relationship. */
+export function tieGraphOfIndexes(nodes: readonly string[], from: Int32Array, to: Int32Array): UndirectedGraph {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  for (const id of nodes) graph.mergeNode(id);
+  for (let i = 0; i < from.length; i++) {
+    if (from[i] !== to[i]) graph.mergeEdge(nodes[from[i]!]!, nodes[to[i]!]!);
+  }
+  return graph;
+}
+
+/** PageRank of each of `nodes` (which must all be in `graph`). */
+export function pagerankScores(nodes: readonly string[], graph: UndirectedGraph): Float64Array {
+  const out = new Float64Array(nodes.length);
+  if (nodes.length === 0) return out;
+  if (graph.size === 0) return out.fill(1 / graph.order);
   const scores = pagerank(graph, { getEdgeWeight: null, maxIterations: 500 });
-  input.nodes.forEach((id, i) => (out[i] = scores[id] ?? 0));
+  nodes.forEach((id, i) => (out[i] = scores[id] ?? 0));
   return out;
 }
 
@@ -111,9 +120,8 @@ interface IndexedBrandes {
   index: { nodes: string[] };
 }
 
-/** Betweenness and closeness from the same breadth-first searches (graphology's indexed Brandes step). */
-export function pathScores(input: GraphInput, budget = DEFAULT_PATH_BUDGET): PathScores {
-  const graph = tieGraph(input);
+/** Betweenness and closeness of each of `nodes` from the same breadth-first searches (graphology's Brandes step). */
+export function pathScores(nodes: readonly string[], graph: UndirectedGraph, budget = DEFAULT_PATH_BUDGET): PathScores {
   const n = graph.order;
   // graphology's Brandes step cannot be built for an empty graph.
   if (n === 0) return { betweenness: new Float64Array(0), closeness: new Float64Array(0), samples: 0 };
@@ -150,8 +158,8 @@ export function pathScores(input: GraphInput, budget = DEFAULT_PATH_BUDGET): Pat
   // Every node as a source counts each pair from both ends; a sample of k sources is scaled up to that total.
   const pairScale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
   const graphIndex = indexOf(brandes.index.nodes);
-  const out: PathScores = { betweenness: new Float64Array(input.nodes.length), closeness: new Float64Array(input.nodes.length), samples: k };
-  input.nodes.forEach((id, i) => {
+  const out: PathScores = { betweenness: new Float64Array(nodes.length), closeness: new Float64Array(nodes.length), samples: k };
+  nodes.forEach((id, i) => {
     const g = graphIndex.get(id)!;
     out.betweenness[i] = betweenness[g]! * pairScale;
     const others = k - isSource[g]!;

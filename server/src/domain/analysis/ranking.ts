@@ -8,7 +8,7 @@ import type { Entity } from '../types.ts';
 import { parseInput } from '../validate.ts';
 import { redactEntity, type Viewer } from '../visibility.ts';
 import type { EntityKind } from '../vocabulary.ts';
-import { DEFAULT_PATH_BUDGET, degreeScores, pagerankScores, pathScores, type GraphInput } from './centrality.ts';
+import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from './centrality.ts';
 
 export const METRICS = ['degree', 'betweenness', 'closeness', 'pagerank'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -66,10 +66,7 @@ async function readGraph(store: GraphStore): Promise<GraphIds> {
   return { ids, kinds, from: Int32Array.from(from), to: Int32Array.from(to) };
 }
 
-function inputOf(graph: GraphIds): GraphInput {
-  const edges = Array.from(graph.from, (a, i) => ({ from: graph.ids[a]!, to: graph.ids[graph.to[i]!]! }));
-  return { nodes: graph.ids, edges };
-}
+const tiesOf = (graph: GraphIds) => tieGraphOfIndexes(graph.ids, graph.from, graph.to);
 
 function orderOf(graph: GraphIds, scores: Float64Array): Order {
   const order = Uint32Array.from(graph.ids, (_, i) => i);
@@ -80,7 +77,13 @@ function orderOf(graph: GraphIds, scores: Float64Array): Order {
 
 /** Relationships touching each entity, a loop counted once: the same count as `Entity.degree`. */
 function degreeOf(graph: GraphIds): Float64Array {
-  return degreeScores(inputOf(graph)).degree;
+  const degree = new Float64Array(graph.ids.length);
+  for (let i = 0; i < graph.from.length; i++) {
+    const [a, b] = [graph.from[i]!, graph.to[i]!];
+    degree[a]! += 1;
+    if (b !== a) degree[b]! += 1;
+  }
+  return degree;
 }
 
 export class RankingService {
@@ -110,12 +113,12 @@ export class RankingService {
     if (!orders.has(metric)) {
       if (metric === 'betweenness' || metric === 'closeness') {
         // Betweenness and closeness come from the same searches; computing one gives the other.
-        const both = graph.then((g) => pathScores(inputOf(g), this.pathBudget));
+        const both = graph.then((g) => pathScores(g.ids, tiesOf(g), this.pathBudget));
         for (const m of ['betweenness', 'closeness'] as const) {
           if (!orders.has(m)) put(m, Promise.all([graph, both]).then(([g, p]) => orderOf(g, p[m])));
         }
       } else {
-        put(metric, graph.then((g) => orderOf(g, metric === 'pagerank' ? pagerankScores(inputOf(g)) : degreeOf(g))));
+        put(metric, graph.then((g) => orderOf(g, metric === 'pagerank' ? pagerankScores(g.ids, tiesOf(g)) : degreeOf(g))));
       }
     }
     return { graph: await graph, ranked: await orders.get(metric)! };

@@ -4,9 +4,20 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import { describe, expect, it } from 'vitest';
-import { MIN_SAMPLES, degreeScores, pagerankScores, pathScores, sampleCount, type GraphInput } from '../../../../server/src/domain/analysis/centrality.ts';
+import {
+  MIN_SAMPLES,
+  degreeScores,
+  pagerankScores,
+  pathScores,
+  sampleCount,
+  tieGraph,
+  tieGraphOfIndexes,
+  type GraphInput,
+} from '../../../../server/src/domain/analysis/centrality.ts';
 
 const edges = (pairs: string) => pairs.split(' ').map((p) => ({ from: p[0]!, to: p[1]! }));
+const pagerankOf = (input: GraphInput) => pagerankScores(input.nodes, tieGraph(input));
+const pathsOf = (input: GraphInput, budget?: number) => pathScores(input.nodes, tieGraph(input), budget);
 const byNode = (input: GraphInput, scores: Float64Array) => Object.fromEntries(input.nodes.map((id, i) => [id, scores[i]]));
 
 /** Two parts: a path a-b-c-d with a chord b-d, and a pair e-f; g alone. */
@@ -23,20 +34,20 @@ describe('centrality', () => {
   it('answers an empty graph with empty scores', () => {
     const empty = { nodes: [], edges: [] };
     expect(degreeScores(empty).degree).toHaveLength(0);
-    expect(pagerankScores(empty)).toHaveLength(0);
-    expect(pathScores(empty)).toEqual({ betweenness: new Float64Array(0), closeness: new Float64Array(0), samples: 0 });
+    expect(pagerankOf(empty)).toHaveLength(0);
+    expect(pathsOf(empty)).toEqual({ betweenness: new Float64Array(0), closeness: new Float64Array(0), samples: 0 });
   });
 
   it('scores a single entity 0 everywhere but PageRank, where it holds everything', () => {
     const one = { nodes: ['x'], edges: [] };
     expect([...degreeScores(one).degree]).toEqual([0]);
-    expect([...pagerankScores(one)]).toEqual([1]);
-    const paths = pathScores(one);
+    expect([...pagerankOf(one)]).toEqual([1]);
+    const paths = pathsOf(one);
     expect([...paths.betweenness, ...paths.closeness]).toEqual([0, 0]);
   });
 
   it('matches graphology exactly on a small graph with disconnected parts', () => {
-    const paths = pathScores(TWO_PARTS);
+    const paths = pathsOf(TWO_PARTS);
     expect(paths.samples).toBe(7);
     const g = graphologyOf(TWO_PARTS);
     const expectedBetweenness = betweennessCentrality(g);
@@ -55,13 +66,21 @@ describe('centrality', () => {
     expect(byNode(input, outDegree)).toEqual({ a: 3, b: 1, c: 1 });
     expect(byNode(input, inDegree)).toEqual({ a: 0, b: 3, c: 2 });
     const plain = { nodes: ['a', 'b', 'c'], edges: edges('ab bc') };
-    expect(pathScores(input)).toEqual(pathScores(plain));
-    expect(pagerankScores(input)).toEqual(pagerankScores(plain));
+    expect(pathsOf(input)).toEqual(pathsOf(plain));
+    expect(pagerankOf(input)).toEqual(pagerankOf(plain));
+  });
+
+  it('builds the same graph from relationship ends given as indexes', () => {
+    const nodes = ['a', 'b', 'c'];
+    const fromIndexes = tieGraphOfIndexes(nodes, Int32Array.from([0, 0, 1, 2]), Int32Array.from([1, 1, 2, 2]));
+    const fromEnds = tieGraph({ nodes, edges: edges('ab ab bc cc') });
+    expect(fromIndexes.size).toBe(2);
+    expect(fromIndexes.edges().map((e) => fromIndexes.extremities(e).sort().join())).toEqual(fromEnds.edges().map((e) => fromEnds.extremities(e).sort().join()));
   });
 
   it('gives PageRank that sums to 1 and ranks a hub first', () => {
     const star = { nodes: ['h', 'a', 'b', 'c', 'd', 'x', 'y'], edges: edges('ha hb hc hd xy') };
-    const scores = pagerankScores(star);
+    const scores = pagerankOf(star);
     expect(scores.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 6);
     expect(Math.max(...scores)).toBe(scores[0]);
   });
@@ -78,13 +97,13 @@ describe('centrality', () => {
       ties.push({ from: i % 2 ? 'h1' : 'h2', to: `l${i}` });
     }
     const input = { nodes, edges: ties };
-    const sampled = pathScores(input, 20 * (nodes.length + 2 * ties.length));
+    const sampled = pathsOf(input, 20 * (nodes.length + 2 * ties.length));
     expect(sampled.samples).toBe(20);
-    const exact = pathScores(input);
+    const exact = pathsOf(input);
     expect(exact.samples).toBe(nodes.length);
     const top3 = (s: Float64Array) => [...s.keys()].sort((a, b) => s[b]! - s[a]!).slice(0, 3).map((i) => nodes[i]).sort();
     expect(top3(sampled.betweenness)).toEqual(['bridge', 'h1', 'h2']);
     expect(top3(exact.betweenness)).toEqual(['bridge', 'h1', 'h2']);
-    expect(pathScores(input, 20 * (nodes.length + 2 * ties.length))).toEqual(sampled);
+    expect(pathsOf(input, 20 * (nodes.length + 2 * ties.length))).toEqual(sampled);
   });
 });
