@@ -93,6 +93,10 @@ describe('ranking', () => {
     const kind = await server.request(RANKING, { metric: 'DEGREE', kinds: ['ROBOT'] });
     expect(kind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(kind.errors?.[0]?.message).toContain('$kinds');
+    // Written into the document instead of passed as a variable, GraphQL's validation refuses it before it runs.
+    const literal = await server.request('{ ranking(metric: FAME) { score } }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors?.[0]?.message).toContain('"FAME"');
   });
 
   it('follows writes: new relationships move the cached ranking', async () => {
