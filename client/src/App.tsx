@@ -19,6 +19,7 @@ import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { useHistoryKeys } from './features/history/use-history-keys.ts';
 import { HistoryButtons } from './features/history/HistoryButtons.tsx';
 import { LayoutPanel } from './features/layouts/LayoutPanel.tsx';
+import { MapsPanel } from './features/maps/MapsPanel.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { CanvasOutline } from './features/outline/CanvasOutline.tsx';
 import { PathFinder } from './features/path-finder/PathFinder.tsx';
@@ -28,7 +29,8 @@ import { edgePasses, nodePasses, toEdgeFilter } from './state/filters.ts';
 import { initialUiState, uiReducer, type ViewSnapshot } from './state/ui-state.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
 
-const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES).map(([name, t]) => ({ name, label: t.label }));
+const upper = (kinds: readonly string[]) => kinds.map((k) => k.toUpperCase() as RelationshipTypeInfo['from'][number]);
+const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES).map(([name, t]) => ({ name, label: t.label, from: upper(t.from), to: upper(t.to) }));
 
 export function App() {
   const [state, dispatch] = useReducer(uiReducer, undefined, () => initialUiState(decodeUrlState(window.location.search)));
@@ -169,6 +171,7 @@ export function App() {
           <Legend />
           <PathFinder />
           <LayoutPanel />
+          <MapsPanel />
           <ExportPanel />
           <CanvasOutline />
         </aside>

@@ -65,9 +65,9 @@ describe('redaction of audit history', () => {
     const local = await startTestServer({ seedFile: FIXTURE, dbFile });
     try {
       await local.query('mutation { updateEntity(id: "person-r", input: { description: "Moved to another city." }) { id } }');
-      const { history } = await local.query('{ history(id: "person-r") { beforeJson afterJson } }');
-      expect(history).toHaveLength(1);
-      expect(history[0].afterJson).toContain('Moved to another city.');
+      const { history } = await local.query('{ history(id: "person-r") { action beforeJson afterJson } }');
+      expect(history.map((e: { action: string }) => e.action)).toEqual(['seed.import', 'entity.update']);
+      expect(history[1].afterJson).toContain('Moved to another city.');
     } finally {
       await local.close();
     }
@@ -75,8 +75,9 @@ describe('redaction of audit history', () => {
     const reader = await startTestServer({ seedFile: FIXTURE, dbFile, viewer: PUBLIC_VIEWER });
     try {
       const { history } = await reader.query('{ history(id: "person-r") { actor action targetId beforeJson afterJson } }');
-      expect(history).toHaveLength(1);
-      expect(history[0]).toMatchObject({ actor: 'local', targetId: 'person-r', beforeJson: null, afterJson: null });
+      expect(history).toHaveLength(2);
+      expect(history[0]).toMatchObject({ actor: 'seed', action: 'seed.import', targetId: 'person-r', beforeJson: null, afterJson: null });
+      expect(history[1]).toMatchObject({ actor: 'local', targetId: 'person-r', beforeJson: null, afterJson: null });
     } finally {
       await reader.close();
     }

@@ -46,9 +46,13 @@ describe('the GraphQL contract', () => {
   });
 
   it('serves the vocabulary and the limits the client needs', async () => {
-    const data = await server.query('{ relationshipTypes { name label } sourceKinds limits { maxHops neighborhoodDepth neighborhoodLimit } }');
+    const data = await server.query('{ relationshipTypes { name label from to selfLoop } sourceKinds limits { maxHops neighborhoodDepth neighborhoodLimit } }');
     expect(data.relationshipTypes.map((t: { name: string }) => t.name)).toEqual(RELATIONSHIP_TYPE_NAMES);
     expect(data.relationshipTypes.find((t: { name: string }) => t.name === 'AFFILIATED_WITH').label).toBe('affiliated with');
+    const rule = (name: string) => data.relationshipTypes.find((t: { name: string }) => t.name === name);
+    expect(rule('ASSERTED')).toMatchObject({ from: ['PERSON', 'ORGANIZATION'], to: ['CLAIM'], selfLoop: false });
+    expect(rule('ABOUT')).toMatchObject({ from: ['CLAIM'], to: ['PERSON', 'ORGANIZATION', 'EVENT', 'CLAIM', 'LAW', 'PLACE'] });
+    expect(rule('LOCATED_IN').to).toEqual(['PLACE']);
     expect(data.sourceKinds).toEqual([...SOURCE_KINDS]);
     expect(data.limits).toEqual({
       maxHops: QUERY_LIMITS.maxHops,

@@ -2,8 +2,8 @@
 // few large hubs, relationship types that fit the kinds they connect, parallel, contested and alleged relationships,
 // Cyrillic and Latin names with aliases in the other script, partial dates over 2000-2025, some restricted people.
 import { isOrderedRange } from '../../server/src/domain/dates.ts';
-import type { GraphBundle } from '../../server/src/domain/schemas.ts';
-import type { EntityKind, RelationshipType, SourceKind } from '../../server/src/domain/vocabulary.ts';
+import type { GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType, type SourceKind } from '../../server/src/domain/vocabulary.ts';
 import * as names from './names.ts';
 import { Random, WeightedChoice, ZipfSampler } from './random.ts';
 
@@ -47,31 +47,45 @@ const KIND_SHARES: Record<EntityKind, number> = {
 type KindSet = readonly EntityKind[];
 const ACTORS: KindSet = ['person', 'organization'];
 
-/** Which kinds each relationship type connects, and how common it is. */
-export const TYPE_RULES: Record<RelationshipType, { from: KindSet; to: KindSet; weight: number }> = {
-  MEMBER_OF: { from: ACTORS, to: ['organization'], weight: 14 },
-  AFFILIATED_WITH: { from: ACTORS, to: ['organization'], weight: 10 },
-  SUPPORTED: { from: ACTORS, to: ['person', 'organization', 'event', 'claim', 'law'], weight: 9 },
-  PARTICIPATED_IN: { from: ACTORS, to: ['event'], weight: 9 },
-  OPPOSED: { from: ACTORS, to: ['person', 'organization', 'event', 'claim', 'law'], weight: 6 },
-  LEADS: { from: ['person'], to: ['organization', 'event'], weight: 5 },
-  FUNDED: { from: ACTORS, to: ['organization', 'event'], weight: 5 },
-  TARGETED: { from: ACTORS, to: ACTORS, weight: 5 },
-  ALLIED_WITH: { from: ['organization'], to: ['organization'], weight: 4 },
-  SPOKE_AT: { from: ['person'], to: ['event'], weight: 4 },
-  ORGANIZED: { from: ACTORS, to: ['event'], weight: 4 },
-  SPREAD: { from: ACTORS, to: ['claim'], weight: 4 },
-  ABOUT: { from: ['claim'], to: ['person', 'organization', 'event', 'law', 'place'], weight: 4 },
-  ASSERTED: { from: ACTORS, to: ['claim'], weight: 3 },
-  LOCATED_IN: { from: ['organization', 'event'], to: ['place'], weight: 3 },
-  FOUNDED: { from: ACTORS, to: ['organization'], weight: 2 },
-  SUED: { from: ACTORS, to: ACTORS, weight: 2 },
-  DENIED: { from: ['organization'], to: ['organization', 'event'], weight: 1.5 },
-  REFUTED: { from: ACTORS, to: ['claim'], weight: 1.5 },
-  APPLIED: { from: ['organization'], to: ['law'], weight: 1.5 },
-  AUTHORIZED: { from: ['organization'], to: ['event'], weight: 1 },
-  ENACTED: { from: ['organization'], to: ['law'], weight: 1 },
+/**
+ * How common each relationship type is and, where the vocabulary allows any kind at an end, the kinds it typically
+ * joins in real data. Where the vocabulary restricts an end (ASSERTED -> claim, ABOUT from a claim, -> law, -> place),
+ * the generator takes the vocabulary's own kinds, so the benchmark graph obeys the rules the server enforces.
+ */
+const TYPE_SHAPES: Record<RelationshipType, { weight: number; typical?: { from?: KindSet; to?: KindSet } }> = {
+  MEMBER_OF: { weight: 14, typical: { from: ACTORS, to: ['organization'] } },
+  AFFILIATED_WITH: { weight: 10, typical: { from: ACTORS, to: ['organization'] } },
+  SUPPORTED: { weight: 9, typical: { from: ACTORS, to: ['person', 'organization', 'event', 'claim', 'law'] } },
+  PARTICIPATED_IN: { weight: 9, typical: { from: ACTORS, to: ['event'] } },
+  OPPOSED: { weight: 6, typical: { from: ACTORS, to: ['person', 'organization', 'event', 'claim', 'law'] } },
+  LEADS: { weight: 5, typical: { from: ['person'], to: ['organization', 'event'] } },
+  FUNDED: { weight: 5, typical: { from: ACTORS, to: ['organization', 'event'] } },
+  TARGETED: { weight: 5, typical: { from: ACTORS, to: ACTORS } },
+  ALLIED_WITH: { weight: 4, typical: { from: ['organization'], to: ['organization'] } },
+  SPOKE_AT: { weight: 4, typical: { from: ['person'], to: ['event'] } },
+  ORGANIZED: { weight: 4, typical: { from: ACTORS, to: ['event'] } },
+  SPREAD: { weight: 4 },
+  ABOUT: { weight: 4, typical: { to: ['person', 'organization', 'event', 'law', 'place'] } },
+  ASSERTED: { weight: 3 },
+  LOCATED_IN: { weight: 3, typical: { from: ['organization', 'event'] } },
+  FOUNDED: { weight: 2, typical: { from: ACTORS, to: ['organization'] } },
+  SUED: { weight: 2, typical: { from: ACTORS, to: ACTORS } },
+  DENIED: { weight: 1.5, typical: { from: ['organization'], to: ['organization', 'event'] } },
+  REFUTED: { weight: 1.5 },
+  APPLIED: { weight: 1.5, typical: { from: ['organization'] } },
+  AUTHORIZED: { weight: 1, typical: { from: ['organization'], to: ['event'] } },
+  ENACTED: { weight: 1, typical: { from: ['organization'] } },
+  AMENDED: { weight: 0.5, typical: { from: ['law'] } },
 };
+
+/** Which kinds each relationship type connects, and how common it is: always inside the vocabulary's endpoint rules. */
+export const TYPE_RULES = {} as Record<RelationshipType, { from: KindSet; to: KindSet; weight: number }>;
+for (const type of RELATIONSHIP_TYPE_NAMES) {
+  const shape = TYPE_SHAPES[type];
+  const rule = RELATIONSHIP_TYPES[type];
+  const within = (typical: KindSet | undefined, allowed: KindSet) => (typical ?? allowed).filter((k) => allowed.includes(k));
+  TYPE_RULES[type] = { from: within(shape.typical?.from, rule.from), to: within(shape.typical?.to, rule.to), weight: shape.weight };
+}
 const TYPE_CHOICE = new WeightedChoice(
   Object.fromEntries(Object.entries(TYPE_RULES).map(([t, r]) => [t, r.weight])) as Record<RelationshipType, number>,
 );

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../server/src/config.ts';
-import { DEFAULT_EDGE_FILTER, type GraphBundle } from '../../server/src/domain/schemas.ts';
+import { DEFAULT_EDGE_FILTER, type GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';

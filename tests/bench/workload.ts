@@ -1,6 +1,6 @@
 // The operations the benchmark times, with inputs drawn from the generated graph: the same requests the explorer
 // sends (same GraphQL selections), and the same operations as direct store calls for the HTTP overhead ratio.
-import { DEFAULT_EDGE_FILTER, type EdgeInput, type GraphBundle } from '../../server/src/domain/schemas.ts';
+import { DEFAULT_EDGE_FILTER, edgeInputSchema, type EdgeInput, type GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { Random } from './random.ts';
 
@@ -124,7 +124,7 @@ function at<T>(items: readonly T[], i: number): T {
 
 function edgeInput(inputs: WorkloadInputs, i: number): EdgeInput {
   // Spread over persons and organizations with a stride, so repeated runs do not pile edges onto one pair.
-  return {
+  return edgeInputSchema.parse({
     type: 'MEMBER_OF',
     from: at(inputs.persons, i * 7919),
     to: at(inputs.organizations, i * 104_729),
@@ -133,7 +133,7 @@ function edgeInput(inputs: WorkloadInputs, i: number): EdgeInput {
     confidence: 'reported',
     note: null,
     citations: [{ sourceId: at(inputs.sourceIds, i * 31), locator: `p. ${(i % 90) + 1}`, quote: null, stance: 'supports' }],
-  };
+  });
 }
 
 export interface GraphqlRequest {

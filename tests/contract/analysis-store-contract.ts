@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import type { EdgeEnds } from '../../server/src/ports/analysis-store.ts';
-import { edgeInput, entityInput, sourceInput } from '../fixtures/builders.ts';
-import type { OpenStore } from './graph-store-contract.ts';
+import { edgeInput, entityInput, reason, sourceInput } from '../fixtures/builders.ts';
+import type { OpenStore } from './context.ts';
 
 const ACTOR = 'contract-test';
 
@@ -66,7 +66,7 @@ export function describeAnalysisStoreContract(name: string, open: OpenStore): vo
       await add(c!, a!);
       await add(d!, a!);
       const retracted = await add(c!, d!);
-      await store.retractEdge(retracted.id, 'wrong', ACTOR);
+      await store.retractEdge(retracted.id, reason('wrong'), ACTOR);
       const expected = [`${a}>${b}`, `${a}>${b}`, `${b}>${c}`, `${c}>${a}`, `${d}>${a}`].sort();
       for (const first of [1, 2, 100]) expect((await allEnds(store, first)).map(key).sort(), `pages of ${first}`).toEqual(expected);
     });
@@ -83,7 +83,7 @@ export function describeAnalysisStoreContract(name: string, open: OpenStore): vo
       const edge = await store.addEdge(edgeInput({ type: 'SUPPORTED', from: a, to: b, confidence: 'reported', citations: [{ sourceId: source }] }), ACTOR);
       const v3 = await store.analysis.graphVersion();
       expect(v3).not.toBe(v2);
-      await store.retractEdge(edge.id, 'wrong', ACTOR);
+      await store.retractEdge(edge.id, reason('wrong'), ACTOR);
       const v4 = await store.analysis.graphVersion();
       expect(new Set([v0, v1, v2, v3, v4]).size).toBe(5);
       expect(await store.analysis.graphVersion()).toBe(v4);

@@ -8,8 +8,10 @@ import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
+import { openSqliteTestStore } from '../fixtures/test-stores.ts';
+import { describeGraphStoreContract } from './index.ts';
 import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
-import { describeGraphStoreContract, type OpenStore } from './graph-store-contract.ts';
+import { describeMapStoreContract } from './map-store-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -18,20 +20,9 @@ async function tempDir() {
   return dir;
 }
 
-const openSqlite: OpenStore = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'actornet-contract-'));
-  const store = await openSqliteStore(join(dir, 'graph.db'));
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-};
-
-describeGraphStoreContract('sqlite', openSqlite);
-describeAnalysisStoreContract('sqlite', openSqlite);
+describeGraphStoreContract('sqlite', openSqliteTestStore);
+describeMapStoreContract('sqlite', openSqliteTestStore);
+describeAnalysisStoreContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

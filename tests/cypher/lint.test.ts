@@ -71,4 +71,28 @@ describe('Cypher lint', () => {
     expect(messages.some((m) => m.startsWith('Function lowercase is not present'))).toBe(true);
     expect(messages.some((m) => m.includes('Variable `x` not defined'))).toBe(true);
   });
+
+  it('fails a property key the Neo4j records module never writes, in a read, a pattern map and a SET', () => {
+    const dir = cypherDir({
+      'entity/get-things.cypher': `${header('entity/get-things', 'id')}MATCH (e:Entity {idd: $id})-[r]->(x:Entity)\nWHERE r.stauts = 'active'\nRETURN e.nmae AS name, x.id AS other\n`,
+      'entity/set-things.cypher': `${header('entity/set-things', 'id')}MATCH (e:Entity {id: $id})\nSET e.sensitivty = 'public'\nRETURN e.id AS id\n`,
+    });
+    const messages = errorsOf(dir).map((m) => `${m.file}:${m.line}: ${m.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'entity/get-things.cypher:5: property key "idd" is not one the Neo4j records module writes',
+        'entity/get-things.cypher:6: property key "stauts" is not one the Neo4j records module writes',
+        'entity/get-things.cypher:7: property key "nmae" is not one the Neo4j records module writes',
+        'entity/set-things.cypher:6: property key "sensitivty" is not one the Neo4j records module writes',
+      ]),
+    );
+    expect(messages).toHaveLength(4);
+  });
+
+  it('leaves keys of parameter rows alone and accepts every key the records module writes', () => {
+    const dir = cypherDir({
+      'bulk/put-things.cypher': `${header('bulk/put-things', 'rows')}UNWIND $rows AS row\nMATCH (e:Entity {id: row.from})\nSET e.nameKey = row.whatever\nRETURN e.aliasKeys AS keys\n`,
+    });
+    expect(errorsOf(dir)).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ export async function fetchPaths(from: string, to: string, maxHops: number, filt
 }
 
 export async function fetchRelationshipTypes(): Promise<RelationshipTypeInfo[]> {
-  const data = await gql<{ relationshipTypes: RelationshipTypeInfo[] }>('query Types { relationshipTypes { name label } }');
+  const data = await gql<{ relationshipTypes: RelationshipTypeInfo[] }>('query Types { relationshipTypes { name label from to } }');
   return data.relationshipTypes;
 }
 

@@ -92,6 +92,9 @@ export interface ApiPath {
 export interface RelationshipTypeInfo {
   name: string;
   label: string;
+  /** The kinds of entity it may start at and end at: the form offers a type only where both ends fit. */
+  from: EntityKindName[];
+  to: EntityKindName[];
 }
 
 export interface ApiEdgeFilter {

@@ -35,6 +35,8 @@ export interface UiState {
   pathEnds: { from: string | null; to: string | null };
   highlight: { nodeIds: string[]; edgeIds: string[] };
   history: History<ViewSnapshot>;
+  /** The saved map the view was opened from or last saved as; null for an unsaved view. */
+  mapId: string | null;
 }
 
 export type UiAction =
@@ -53,7 +55,9 @@ export type UiAction =
   | { type: 'picking/set'; target: PickTarget | null }
   | { type: 'edge-draft/set'; from?: string | null; to?: string | null }
   | { type: 'path-ends/set'; from?: string | null; to?: string | null }
-  | { type: 'highlight/set'; nodeIds: string[]; edgeIds: string[] };
+  | { type: 'highlight/set'; nodeIds: string[]; edgeIds: string[] }
+  | { type: 'map/open'; mapId: string; view: ViewSnapshot; filters: Filters; layout: LayoutName; before: ViewSnapshot }
+  | { type: 'map/set'; mapId: string | null };
 
 export function initialUiState(url: UrlState): UiState {
   return {
@@ -72,6 +76,7 @@ export function initialUiState(url: UrlState): UiState {
     pathEnds: { from: null, to: null },
     highlight: { nodeIds: [], edgeIds: [] },
     history: emptyHistory(),
+    mapId: null,
   };
 }
 
@@ -171,5 +176,18 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       };
     case 'highlight/set':
       return { ...s, highlight: { nodeIds: a.nodeIds, edgeIds: a.edgeIds } };
+    case 'map/open':
+      // Opening a map is one undoable step; its positions are applied as they were saved, with no layout run.
+      return {
+        ...applySnapshot(s, a.view, record(s.history, a.before)),
+        filters: a.filters,
+        layout: a.layout,
+        mapId: a.mapId,
+        selected: null,
+        panel: s.panel === 'details' ? null : s.panel,
+        highlight: { nodeIds: [], edgeIds: [] },
+      };
+    case 'map/set':
+      return { ...s, mapId: a.mapId };
   }
 }

@@ -1,7 +1,9 @@
 // Seeding: the seed bundle is validated by the domain schemas and loaded through the store port, on first start only.
 // A store that holds anything is never seeded over, so a restart keeps every user edit.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Config } from '../config.ts';
+import { seedOrigin } from '../domain/load-audit.ts';
 import { graphBundleSchema, type GraphBundle } from '../domain/schemas.ts';
 import { parseInput } from '../domain/validate.ts';
 import type { BulkLoadResult, GraphStore } from '../ports/graph-store.ts';
@@ -29,10 +31,13 @@ export async function readBundle(file: string): Promise<GraphBundle> {
   }
 }
 
-/** Loads the bundle into an empty store; returns null (and loads nothing) when the store already holds data. */
+/**
+ * Loads the bundle into an empty store; returns null (and loads nothing) when the store already holds data. Every
+ * seeded record's history starts with one event naming the seed file.
+ */
 export async function seedIfEmpty(store: GraphStore, file: string): Promise<BulkLoadResult | null> {
   if (!(await store.isEmpty())) return null;
-  return store.bulkLoad(await readBundle(file), SEED_ACTOR);
+  return store.bulkLoad(await readBundle(file), SEED_ACTOR, seedOrigin(path.basename(file)));
 }
 
 export async function seedOnFirstStart(store: GraphStore, seed: Config['seed']): Promise<BulkLoadResult | null> {

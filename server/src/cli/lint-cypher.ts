@@ -1,10 +1,12 @@
 // Lints every `.cypher` file with Neo4j's own parser (CI cannot run a Neo4j server): the header, one statement per
-// file, syntax and semantics for Cypher 5, and every $parameter declared in @params.
+// file, syntax and semantics for Cypher 5, every $parameter declared in @params, and every property key of a node or
+// relationship one the Neo4j records module writes (the parser checks labels and types but not property keys).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
 import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, kindLabel } from '../domain/vocabulary.ts';
 import { CYPHER_DIR, listCypherFiles, parseCypherFile, readCypherText } from '../stores/neo4j/cypher-file.ts';
+import { STORED_PROPERTY_KEYS } from '../stores/neo4j/records.ts';
 
 // The package's ESM build uses extensionless imports Node cannot resolve; its CommonJS build loads fine.
 const languageSupport = createRequire(import.meta.url)('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
@@ -17,15 +19,9 @@ export interface CypherLintMessage {
 }
 
 const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> = {
-  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', ...ENTITY_KINDS.map(kindLabel)],
+  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', 'SavedMap', ...ENTITY_KINDS.map(kindLabel)],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, 'OF_SOURCE'],
-  propertyKeys: [
-    'id', 'kind', 'name', 'aliases', 'aliasValues', 'searchKeys', 'description', 'startDate', 'endDate', 'sensitivity',
-    'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'title', 'titleFolded', 'author', 'authorFolded', 'publisher',
-    'publisherFolded', 'url', 'publishedAt', 'retrievedAt', 'language', 'partOf', 'validFrom', 'validTo',
-    'validFromLow', 'validToHigh', 'confidence', 'status', 'note', 'retractedReason', 'edgeId', 'edgeFrom', 'sourceId',
-    'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq', 'at', 'actor', 'action', 'targetId', 'before', 'after',
-  ],
+  propertyKeys: [...STORED_PROPERTY_KEYS],
 };
 
 // The functions and procedures of a Neo4j 5 server as the package records them, so a misspelled function is an error.
@@ -41,6 +37,32 @@ function schemaFor(params: string[]): DbSchema {
     defaultLanguage: 'CYPHER 5',
     parameters: Object.fromEntries(params.map((p) => [p, null])),
   };
+}
+
+const IDENTIFIER = '[A-Za-z_][A-Za-z0-9_]*';
+
+/**
+ * The property keys a statement reads or writes on nodes and relationships it matches or creates: `v.key` for a
+ * variable bound in a pattern, and the keys of a pattern's property map `(v:Label {key: ...})`. Variables bound to
+ * parameters or maps (`UNWIND $rows AS row`, `row.props`) are not records and are left alone.
+ */
+export function recordPropertyKeys(statement: string): { key: string; line: number }[] {
+  const code = statement.replace(/\/\/[^\n]*/g, (c) => ' '.repeat(c.length)).replace(/'(?:[^'\\]|\\.)*'/g, (c) => `'${' '.repeat(c.length - 2)}'`);
+  const lineAt = (offset: number) => code.slice(0, offset).split('\n').length - 1;
+  const variables = new Set<string>();
+  const found: { key: string; line: number }[] = [];
+  // `(v:`, `(v)`, `(v {`, and `[v:`, `[v]`, `[v {` bind a node or relationship variable.
+  for (const m of code.matchAll(new RegExp(`[(\\[]\\s*(${IDENTIFIER})\\s*(?=[:)\\]{])`, 'g'))) variables.add(m[1] as string);
+  for (const m of code.matchAll(new RegExp(`\\b(${IDENTIFIER})\\.(${IDENTIFIER})\\b`, 'g'))) {
+    if (variables.has(m[1] as string)) found.push({ key: m[2] as string, line: lineAt(m.index ?? 0) });
+  }
+  // A property map right after a label in a pattern: `:Label {key: value, ...}`.
+  for (const m of code.matchAll(new RegExp(`[(\\[]\\s*${IDENTIFIER}?\\s*(?::\\s*${IDENTIFIER}\\s*)*\\{([^{}]*)\\}`, 'g'))) {
+    for (const k of (m[1] as string).matchAll(new RegExp(`(${IDENTIFIER})\\s*:`, 'g'))) {
+      found.push({ key: k[1] as string, line: lineAt((m.index ?? 0) + (k.index ?? 0)) });
+    }
+  }
+  return found;
 }
 
 function severityOf(d: SyntaxDiagnostic): 'error' | 'warning' {
@@ -69,6 +91,10 @@ export function lintCypherFiles(dir: string = CYPHER_DIR): { files: number; mess
     const used = new Set<string>();
     for (const d of languageSupport.lintCypherQuery(statement, schemaFor(params))) {
       messages.push({ file, line: statementLine + d.range.start.line, severity: severityOf(d), message: typeof d.message === 'string' ? d.message : d.message.value });
+    }
+    const known = new Set(STORED_PROPERTY_KEYS);
+    for (const { key, line } of recordPropertyKeys(statement)) {
+      if (!known.has(key)) messages.push({ file, line: statementLine + line, severity: 'error', message: `property key "${key}" is not one the Neo4j records module writes` });
     }
     for (const m of statement.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)) used.add(m[1] as string);
     for (const p of params) {

@@ -1,8 +1,10 @@
 // The reference rules of a graph bundle (the seed, an import): ids are unique within each section, and every reference
-// resolves to a record in the bundle or one already stored. A store only says what it holds.
-import { assertSelfLoopAllowed } from './edge-rules.ts';
+// resolves to a record in the bundle or one already stored, of a kind the relationship may join. A store only says
+// what it holds.
+import { assertEndpointsAllowed, assertSelfLoopAllowed } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
-import type { GraphBundle } from './schemas.ts';
+import type { GraphBundleData } from './schemas.ts';
+import type { EntityKind } from './vocabulary.ts';
 
 export interface BundleIds {
   entities: Set<string>;
@@ -10,10 +12,23 @@ export interface BundleIds {
   edges: Set<string>;
 }
 
-/** What the store already holds, asked only about ids the bundle does not define itself. */
+/** What the store already holds, asked only about ids the write does not define itself. */
 export interface StoredIds {
-  hasEntity(id: string): boolean;
+  /** The kind of the stored entity with this id, or undefined when there is none. */
+  entityKind(id: string): EntityKind | undefined;
   hasSource(id: string): boolean;
+}
+
+/** StoredIds over lookups already made: the entities found (with their kinds) and the source ids found. */
+export function storedIdsOf(entities: Iterable<{ id: string; kind: EntityKind }>, sources: Iterable<string>): StoredIds {
+  const kinds = new Map([...entities].map((e) => [e.id, e.kind]));
+  const sourceIds = new Set(sources);
+  return { entityKind: (id) => kinds.get(id), hasSource: (id) => sourceIds.has(id) };
+}
+
+/** A message naming the unknown record a field refers to. */
+export function unknownReference(path: (string | number)[], what: 'entity' | 'source', id: string): ValidationError {
+  return ValidationError.field(path, `refers to an unknown ${what}: ${id}`);
 }
 
 function uniqueIds(items: { id: string }[], section: string): Set<string> {
@@ -26,12 +41,12 @@ function uniqueIds(items: { id: string }[], section: string): Set<string> {
 }
 
 /** The ids each section defines; a repeated id is bad input. */
-export function bundleIds(data: GraphBundle): BundleIds {
+export function bundleIds(data: GraphBundleData): BundleIds {
   return { entities: uniqueIds(data.entities, 'entities'), sources: uniqueIds(data.sources, 'sources'), edges: uniqueIds(data.edges, 'edges') };
 }
 
 /** The referenced ids the bundle does not define, each once: only the store can resolve these. */
-export function referencesOutside(data: GraphBundle, ids: BundleIds): { entities: string[]; sources: string[] } {
+export function referencesOutside(data: GraphBundleData, ids: BundleIds): { entities: string[]; sources: string[] } {
   const entities = data.edges.flatMap((e) => [e.from, e.to]).filter((id) => !ids.entities.has(id));
   const sources = [...data.sources.flatMap((s) => (s.partOf ? [s.partOf] : [])), ...data.edges.flatMap((e) => e.citations.map((c) => c.sourceId))].filter(
     (id) => !ids.sources.has(id),
@@ -40,20 +55,23 @@ export function referencesOutside(data: GraphBundle, ids: BundleIds): { entities
 }
 
 /** Checks every reference against the bundle first and the store second, naming the first offending field. */
-export function checkBundleReferences(data: GraphBundle, ids: BundleIds, stored: StoredIds): void {
-  const entityKnown = (id: string) => ids.entities.has(id) || stored.hasEntity(id);
+export function checkBundleReferences(data: GraphBundleData, ids: BundleIds, stored: StoredIds): void {
+  const bundleKinds = new Map(data.entities.map((e) => [e.id, e.kind]));
+  const kindOf = (id: string) => bundleKinds.get(id) ?? stored.entityKind(id);
   const sourceKnown = (id: string) => ids.sources.has(id) || stored.hasSource(id);
   data.sources.forEach((s, i) => {
-    if (s.partOf && !sourceKnown(s.partOf)) throw ValidationError.field(['bundle', 'sources', i, 'partOf'], `refers to an unknown source: ${s.partOf}`);
+    if (s.partOf && !sourceKnown(s.partOf)) throw unknownReference(['bundle', 'sources', i, 'partOf'], 'source', s.partOf);
   });
   data.edges.forEach((e, i) => {
-    if (!entityKnown(e.from)) throw ValidationError.field(['bundle', 'edges', i, 'from'], `refers to an unknown entity: ${e.from}`);
-    if (!entityKnown(e.to)) throw ValidationError.field(['bundle', 'edges', i, 'to'], `refers to an unknown entity: ${e.to}`);
-    assertSelfLoopAllowed(e, ['bundle', 'edges', i, 'to']);
+    const root = ['bundle', 'edges', i];
+    const from = kindOf(e.from);
+    if (!from) throw unknownReference([...root, 'from'], 'entity', e.from);
+    const to = kindOf(e.to);
+    if (!to) throw unknownReference([...root, 'to'], 'entity', e.to);
+    assertEndpointsAllowed(e, { from, to }, root);
+    assertSelfLoopAllowed(e, [...root, 'to']);
     e.citations.forEach((c, j) => {
-      if (!sourceKnown(c.sourceId)) {
-        throw ValidationError.field(['bundle', 'edges', i, 'citations', j, 'sourceId'], `refers to an unknown source: ${c.sourceId}`);
-      }
+      if (!sourceKnown(c.sourceId)) throw unknownReference([...root, 'citations', j, 'sourceId'], 'source', c.sourceId);
     });
   });
 }

@@ -1,8 +1,8 @@
-// Rules every relationship obeys in both stores: its status follows from its citations' stances, and an entity may
-// stand at both ends only where the vocabulary allows it.
+// Rules every relationship obeys in both stores: its status follows from its citations' stances, its ends are of the
+// kinds the vocabulary allows, and an entity may stand at both ends only where the vocabulary allows it.
 import { ValidationError } from './errors.ts';
 import type { Edge } from './types.ts';
-import { RELATIONSHIP_TYPES, isRelationshipType, type EdgeStatus, type Stance } from './vocabulary.ts';
+import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './vocabulary.ts';
 
 /** A live relationship is contested as soon as any of its citations disputes it. */
 export function statusFor(stances: readonly Stance[]): 'active' | 'contested' {
@@ -17,8 +17,26 @@ export function statusAfterCitation(edge: Pick<Edge, 'status' | 'citations'>, st
 
 /** Rejects a loop the vocabulary forbids; `path` names the offending `to` field. Unknown types are the schema's to reject. */
 export function assertSelfLoopAllowed(edge: Pick<Edge, 'type' | 'from' | 'to'>, path: (string | number)[]): void {
-  if (edge.from === edge.to && isRelationshipType(edge.type) && !RELATIONSHIP_TYPES[edge.type].selfLoop) {
+  const rule = relationshipRule(edge.type);
+  if (edge.from === edge.to && rule && !rule.selfLoop) {
     throw ValidationError.field(path, `a ${edge.type} relationship cannot join an entity to itself`);
+  }
+}
+
+const listKinds = (kinds: readonly EntityKind[]) => kinds.join(', ');
+
+/**
+ * Rejects a relationship whose ends are of kinds its type does not join (a law cannot assert anything; ABOUT starts at a
+ * claim). `root` is the path of the relationship; the error names its `from` or `to`.
+ */
+export function assertEndpointsAllowed(edge: Pick<Edge, 'type'>, kinds: { from: EntityKind; to: EntityKind }, root: (string | number)[]): void {
+  const rule = relationshipRule(edge.type);
+  if (!rule) return;
+  if (!rule.from.includes(kinds.from)) {
+    throw ValidationError.field([...root, 'from'], `a ${edge.type} relationship starts at a ${listKinds(rule.from)}, not a ${kinds.from}`);
+  }
+  if (!rule.to.includes(kinds.to)) {
+    throw ValidationError.field([...root, 'to'], `a ${edge.type} relationship ends at a ${listKinds(rule.to)}, not a ${kinds.to}`);
   }
 }
 
@@ -28,5 +46,5 @@ export function assertSelfLoopAllowed(edge: Pick<Edge, 'type' | 'from' | 'to'>, 
  */
 export function retractedByMerge(loop: Pick<Edge, 'type' | 'status'>): boolean {
   if (loop.status === 'retracted') return false;
-  return !(isRelationshipType(loop.type) && RELATIONSHIP_TYPES[loop.type].selfLoop);
+  return !relationshipRule(loop.type)?.selfLoop;
 }

@@ -1,9 +1,10 @@
-// The domain service the API calls: validates every input with the domain schemas, enforces query bounds, and runs
-// every read result through the visibility rule before it leaves. It holds no I/O of its own; the store does that.
+// The domain service the API calls: parses every input with the domain schemas (the only place API input is parsed),
+// enforces query bounds, and runs every read result through the visibility rule before it leaves. It holds no I/O of
+// its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { RankingService } from './analysis/ranking.ts';
-import { ValidationError } from './errors.ts';
 import { QUERY_LIMITS } from './limits.ts';
+import { MapService } from './map-service.ts';
 import {
   LIMITS,
   citationInputSchema,
@@ -18,7 +19,8 @@ import {
   type EdgeFilter,
 } from './schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
-import { parseInput } from './validate.ts';
+import { boundedInteger, parseInput } from './validate.ts';
+import { checkMergePair } from './write-rules.ts';
 import {
   canSee,
   hiddenFrom,
@@ -33,13 +35,6 @@ import {
 } from './visibility.ts';
 import { z } from 'zod';
 
-function bounded(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw ValidationError.field([field], `must be an integer from ${min} to ${max}`);
-  }
-  return value;
-}
-
 /** Whether an audit snapshot, or a record directly inside it, is restricted. */
 function mentionsRestricted(snapshot: unknown): boolean {
   if (typeof snapshot !== 'object' || snapshot === null) return false;
@@ -52,17 +47,20 @@ function filterOf(filter: unknown): EdgeFilter {
 }
 
 export class GraphService {
+  /** Saved maps, through the same store and visibility rule. */
+  readonly maps: MapService;
   /** Whole-graph rankings, cached per graph version. */
   readonly analysis: RankingService;
 
   constructor(readonly store: GraphStore) {
+    this.maps = new MapService(store);
     this.analysis = new RankingService(store);
   }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
     const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
-    const n = bounded('first', first, 1, QUERY_LIMITS.searchFirst);
+    const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
     return found.filter((e) => canSee(viewer, e));
   }
@@ -81,8 +79,8 @@ export class GraphService {
     args: { ids: string[]; depth: number; filter?: unknown; limit: number },
   ): Promise<Subgraph> {
     const ids = parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodIds), args.ids, ['ids']);
-    const depth = bounded('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
-    const limit = bounded('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
+    const depth = boundedInteger('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
+    const limit = boundedInteger('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
     const graph = await this.store.neighborhood({ ids, depth, limit, filter: filterOf(args.filter) });
     return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
   }
@@ -93,8 +91,8 @@ export class GraphService {
   ): Promise<Path[]> {
     const from = parseInput(idSchema, args.from, ['from']);
     const to = parseInput(idSchema, args.to, ['to']);
-    const maxHops = bounded('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
-    const first = bounded('first', args.first, 1, QUERY_LIMITS.pathsFirst);
+    const maxHops = boundedInteger('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
+    const first = boundedInteger('first', args.first, 1, QUERY_LIMITS.pathsFirst);
     const found = await this.store.paths({ from, to, maxHops, first, filter: filterOf(args.filter) });
     const hidden = await this.hiddenIds(viewer, found.flatMap((p) => p.nodes), found.flatMap((p) => p.edges));
     return found.map((p) => redactPath(viewer, p, hidden));
@@ -128,7 +126,7 @@ export class GraphService {
 
   async sources(viewer: Viewer, query: string | null | undefined, first: number): Promise<Source[]> {
     const q = parseInput(z.string().max(LIMITS.query).nullish(), query, ['query']);
-    const n = bounded('first', first, 1, QUERY_LIMITS.sourcesFirst);
+    const n = boundedInteger('first', first, 1, QUERY_LIMITS.sourcesFirst);
     const found = await this.store.listSources(q ?? null, n);
     // A restricted source's title must not be findable by the words in it.
     return found.filter((s) => !q || canSee(viewer, s)).map((s) => redactSource(viewer, s));
@@ -178,7 +176,7 @@ export class GraphService {
   async mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
     const keep = parseInput(idSchema, keepId, ['keepId']);
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
-    if (keep === merge) throw ValidationError.field(['mergeId'], 'must differ from keepId');
+    checkMergePair(keep, merge);
     return this.store.mergeEntities(keep, merge, viewer.id);
   }
 }

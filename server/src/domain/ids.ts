@@ -20,7 +20,7 @@ function randomBase36(length: number): string {
   return out;
 }
 
-export function newId(prefix: 'ent' | 'src' | 'edg' | 'cit'): string {
+export function newId(prefix: 'ent' | 'src' | 'edg' | 'cit' | 'map' | 'ann'): string {
   return `${prefix}_${randomBase36(16)}`;
 }
 
@@ -36,4 +36,14 @@ export function sequentialIds(prefix: 'cit'): () => string {
   const base = `${prefix}_${randomBase36(8)}`;
   let n = 0;
   return () => `${base}${(n++).toString(36).padStart(8, '0')}`;
+}
+
+/**
+ * Audit ids for the many events of one bulk load: the load's time, a random part shared by the load, then a counter,
+ * so they sort like `newAuditId` ids and cannot collide within the load.
+ */
+export function sequentialAuditIds(now = Date.now()): () => string {
+  const base = `aud_${now.toString(36).padStart(9, '0')}${randomBase36(4)}`;
+  let n = 0;
+  return () => `${base}${(n++).toString(36).padStart(6, '0')}`;
 }

@@ -4,7 +4,7 @@ import { isOrderedRange } from './dates.ts';
 import { statusFor } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import type { CitationInput, EdgeInput, EntityInput, EntityPatch, SourceInput } from './schemas.ts';
+import type { CitationData, EdgeData, EntityData, EntityPatch, SourceData } from './schemas.ts';
 import type { Alias, Citation, Edge, Entity, Source } from './types.ts';
 
 /** An entity as stored: without `degree` and `redacted`, which only reads compute. */
@@ -15,7 +15,7 @@ export type SourceRecord = Omit<Source, 'redacted'>;
 const copyAliases = (aliases: readonly Alias[]): Alias[] => aliases.map((a) => ({ value: a.value, lang: a.lang }));
 
 /** A new entity; the input's id is kept (seeds, imports) or one is generated. */
-export function newEntityRecord(input: EntityInput, actor: string, at: string): EntityRecord {
+export function newEntityRecord(input: EntityData, actor: string, at: string): EntityRecord {
   return {
     id: input.id ?? newId('ent'),
     kind: input.kind,
@@ -77,7 +77,7 @@ export function mergedAliases(keep: EntityRecord, merged: EntityRecord): Alias[]
 }
 
 /** A new source; the input's id is kept (seeds, imports) or one is generated. */
-export function newSourceRecord(input: SourceInput, actor: string, at: string): SourceRecord {
+export function newSourceRecord(input: SourceData, actor: string, at: string): SourceRecord {
   return {
     id: input.id ?? newId('src'),
     kind: input.kind,
@@ -95,7 +95,7 @@ export function newSourceRecord(input: SourceInput, actor: string, at: string): 
   };
 }
 
-export function newCitationRecord(input: CitationInput, edgeId: string, actor: string, at: string, id = newId('cit')): Citation {
+export function newCitationRecord(input: CitationData, edgeId: string, actor: string, at: string, id = newId('cit')): Citation {
   return {
     id,
     edgeId,
@@ -112,7 +112,7 @@ export function newCitationRecord(input: CitationInput, edgeId: string, actor: s
  * A new relationship with its citations, its status derived from their stances. The input's id is kept (seeds,
  * imports) or one is generated; `citationId` lets a bulk load hand out ids in index order.
  */
-export function newEdgeRecord(input: EdgeInput, actor: string, at: string, citationId: () => string = () => newId('cit')): Edge {
+export function newEdgeRecord(input: EdgeData, actor: string, at: string, citationId: () => string = () => newId('cit')): Edge {
   const id = input.id ?? newId('edg');
   return {
     id,
@@ -132,6 +132,3 @@ export function newEdgeRecord(input: EdgeInput, actor: string, at: string, citat
     updatedBy: actor,
   };
 }
-
-/** The id every bulk-load audit event targets: the graph as a whole. */
-export const GRAPH_AUDIT_TARGET = 'graph';

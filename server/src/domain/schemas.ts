@@ -1,4 +1,6 @@
-// zod schemas for everything that enters the graph: API inputs, seeds and imports all pass through these.
+// zod schemas for everything that enters the graph: API inputs, seeds and imports all pass through these. Each input's
+// parsed type is branded, so the store port, which takes only parsed input, cannot be handed raw data by mistake: the
+// only way to a branded value is through its schema (GraphService parses; the seed and import paths parse a bundle once).
 import { z } from 'zod';
 import { isOrderedRange, isPartialDate } from './dates.ts';
 import {
@@ -27,7 +29,6 @@ export const LIMITS = {
   reason: 2000,
   citations: 50,
   query: 200,
-  ids: 100,
 } as const;
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -94,10 +95,11 @@ const entityFields = {
   endDate: optionalDate,
   sensitivity: sensitivitySchema.default('public'),
 };
-export const entityInputSchema = z
-  .object({ id: idSchema.optional(), ...entityFields })
-  .superRefine(dateOrder('startDate', 'endDate'));
+const entityDataSchema = z.object({ id: idSchema.optional(), ...entityFields }).superRefine(dateOrder('startDate', 'endDate'));
+export const entityInputSchema = entityDataSchema.brand<'EntityInput'>();
 const bundleEntitySchema = z.object({ id: idSchema, ...entityFields }).superRefine(dateOrder('startDate', 'endDate'));
+/** A new entity's fields as the domain's record builders read them (from the API's input or a bundle's row). */
+export type EntityData = z.infer<typeof entityDataSchema>;
 export type EntityInput = z.infer<typeof entityInputSchema>;
 
 /** A patch: absent keys stay as they are; `null` clears an optional field. */
@@ -110,7 +112,8 @@ export const entityPatchSchema = z
     endDate: partialDateSchema.nullish(),
     sensitivity: sensitivitySchema.optional(),
   })
-  .superRefine(dateOrder('startDate', 'endDate'));
+  .superRefine(dateOrder('startDate', 'endDate'))
+  .brand<'EntityPatch'>();
 export type EntityPatch = z.infer<typeof entityPatchSchema>;
 
 const sourceFields = {
@@ -125,16 +128,20 @@ const sourceFields = {
   sensitivity: sensitivitySchema.default('public'),
   partOf: idSchema.nullish().transform((v) => v ?? null),
 };
-export const sourceInputSchema = z.object({ id: idSchema.optional(), ...sourceFields });
+const sourceDataSchema = z.object({ id: idSchema.optional(), ...sourceFields });
+export const sourceInputSchema = sourceDataSchema.brand<'SourceInput'>();
 const bundleSourceSchema = z.object({ id: idSchema, ...sourceFields });
+export type SourceData = z.infer<typeof sourceDataSchema>;
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
-export const citationInputSchema = z.object({
+const citationDataSchema = z.object({
   sourceId: idSchema,
   locator: optionalText(LIMITS.locator),
   quote: optionalText(LIMITS.quote),
   stance: stanceSchema.default('supports'),
 });
+export const citationInputSchema = citationDataSchema.brand<'CitationInput'>();
+export type CitationData = z.infer<typeof citationDataSchema>;
 export type CitationInput = z.infer<typeof citationInputSchema>;
 
 const edgeFields = {
@@ -146,19 +153,22 @@ const edgeFields = {
   confidence: confidenceSchema,
   note: optionalText(LIMITS.note),
   citations: z
-    .array(citationInputSchema)
+    .array(citationDataSchema)
     .min(1, 'a relationship needs at least one citation')
     .max(LIMITS.citations, `must have at most ${LIMITS.citations} citations`),
 };
-export const edgeInputSchema = z
-  .object({ id: idSchema.optional(), ...edgeFields })
-  .superRefine(dateOrder('validFrom', 'validTo'));
+const edgeDataSchema = z.object({ id: idSchema.optional(), ...edgeFields }).superRefine(dateOrder('validFrom', 'validTo'));
+export const edgeInputSchema = edgeDataSchema.brand<'EdgeInput'>();
 const bundleEdgeSchema = z.object({ id: idSchema, ...edgeFields }).superRefine(dateOrder('validFrom', 'validTo'));
+export type EdgeData = z.infer<typeof edgeDataSchema>;
 export type EdgeInput = z.infer<typeof edgeInputSchema>;
 
-export const reasonSchema = text(LIMITS.reason);
+/** Why a relationship is retracted. */
+export const reasonSchema = text(LIMITS.reason).brand<'Reason'>();
+export type Reason = z.infer<typeof reasonSchema>;
 
-export const edgeFilterSchema = z
+/** The edge filter's fields without the proof of parsing, for documents that store a filter (saved maps). */
+export const edgeFilterFieldsSchema = z
   .object({
     types: z.array(relationshipTypeSchema).max(50).nullish(),
     confidence: z.array(confidenceSchema).max(3).nullish(),
@@ -168,14 +178,18 @@ export const edgeFilterSchema = z
     to: partialDateSchema.nullish(),
   })
   .superRefine(dateOrder('from', 'to'));
+export const edgeFilterSchema = edgeFilterFieldsSchema.brand<'EdgeFilter'>();
 export type EdgeFilter = z.infer<typeof edgeFilterSchema>;
-export const DEFAULT_EDGE_FILTER: EdgeFilter = { includeContested: true, includeRetracted: false };
+export const DEFAULT_EDGE_FILTER: EdgeFilter = edgeFilterSchema.parse({});
 
 /** A whole graph as one document: the seed file, an import, or the output of an export. */
-export const graphBundleSchema = z.object({
+const graphBundleDataSchema = z.object({
   meta: z.object({ name: z.string().max(200), description: z.string().max(4000).optional(), version: z.number().int() }).optional(),
   sources: z.array(bundleSourceSchema),
   entities: z.array(bundleEntitySchema),
   edges: z.array(bundleEdgeSchema),
 });
+export const graphBundleSchema = graphBundleDataSchema.brand<'GraphBundle'>();
 export type GraphBundle = z.infer<typeof graphBundleSchema>;
+/** A bundle's shape without the proof of parsing: what generators build and what a store's loader is handed parsed. */
+export type GraphBundleData = z.infer<typeof graphBundleDataSchema>;

@@ -14,8 +14,10 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root:
   throw new ValidationError(`Invalid input: ${summary}`, issues);
 }
 
-/** A whole number of at least `min`, or bad input naming `path`. */
-export function integerAtLeast(path: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw ValidationError.field([path], `must be an integer of at least ${min}`);
+/** A whole number from `min` to `max`, or bad input naming `field`: the one integer guard of every query bound. */
+export function boundedInteger(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw ValidationError.field([field], `must be an integer from ${min} to ${max}`);
+  }
   return value;
 }

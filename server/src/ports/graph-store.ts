@@ -1,9 +1,11 @@
 // The port every graph store implements. It speaks only in domain words and types; the contract suite in
 // tests/contract/ holds each adapter to the same behaviour.
-import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, SourceInput } from '../domain/schemas.ts';
+import type { LoadOrigin } from '../domain/load-audit.ts';
+import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
 import type { EntityKind } from '../domain/vocabulary.ts';
 import type { AnalysisStore } from './analysis-store.ts';
+import type { MapStore } from './map-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
 export type Actor = string;
@@ -39,14 +41,19 @@ export interface BulkLoadResult {
 }
 
 /**
- * Inputs reaching the store are already validated by the domain schemas (`schemas.ts`); the store still enforces
- * referential rules (ids exist, no duplicate ids, self-loops per vocabulary) and derives `status` from citation stances.
- * Every write runs in one transaction and appends its audit events inside that transaction.
+ * The store parses nothing: every input it takes is a branded type (`EntityInput`, `EdgeFilter`, `Reason`,
+ * `GraphBundle`, ...) that only the domain schemas produce, so the compiler refuses raw data here. GraphService parses
+ * API input and checks query bounds; the seed and import paths parse a bundle once. The rules of a write live in
+ * `domain/` (write-rules.ts, edge-rules.ts, bundle-references.ts, records.ts): inside its transaction a store looks
+ * up what a write refers to, hands it to those rules, and writes the records they build, with their audit events.
+ * Ids are plain strings: looking up an id that does not exist is an answer (null, NotFoundError), not bad input.
  */
 export interface GraphStore extends GraphStorePaging {
   /** Idempotent: creates schema, indexes and migrations as needed. */
   init(): Promise<void>;
   close(): Promise<void>;
+  /** Saved maps (named views with positions, filters and annotations). */
+  readonly maps: MapStore;
   /** True when the store holds no entities and no sources (used to seed on first start only). */
   isEmpty(): Promise<boolean>;
   /** Lean whole-graph reads for analysis (rankings). */
@@ -71,12 +78,15 @@ export interface GraphStore extends GraphStorePaging {
   createSource(input: SourceInput, actor: Actor): Promise<Source>;
   addEdge(input: EdgeInput, actor: Actor): Promise<Edge>;
   addCitation(edgeId: string, citation: CitationInput, actor: Actor): Promise<Edge>;
-  retractEdge(id: string, reason: string, actor: Actor): Promise<Edge>;
+  retractEdge(id: string, reason: Reason, actor: Actor): Promise<Edge>;
   /** Moves every edge, citation and alias of `mergeId` onto `keepId`, records the merge, and removes `mergeId`. */
   mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<Entity>;
 
-  /** Loads a whole validated bundle in large transactions; ids in the bundle are kept. */
-  bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult>;
+  /**
+   * Loads a whole parsed bundle in large transactions; ids in the bundle are kept. Every loaded record gets one
+   * audit event recording `origin` (default: a plain bulk load).
+   */
+  bulkLoad(bundle: GraphBundle, actor: Actor, origin?: LoadOrigin): Promise<BulkLoadResult>;
   /** Every audit event, oldest first, in pages: used to copy a graph between stores. */
   auditEvents(afterId: string | null, first: number): Promise<AuditEvent[]>;
   /** Appends audit events as they are (ids and times kept): used only when copying a graph between stores. */

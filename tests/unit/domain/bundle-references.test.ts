@@ -14,7 +14,7 @@ const bundle = (edges: unknown[], sources: unknown[] = [{ id: 's1', kind: 'repor
     edges,
   });
 const edge = (id: string, from: string, to: string, sourceId = 's1') => ({ id, type: 'FUNDED', from, to, confidence: 'reported', citations: [{ sourceId }] });
-const nothingStored: StoredIds = { hasEntity: () => false, hasSource: () => false };
+const nothingStored: StoredIds = { entityKind: () => undefined, hasSource: () => false };
 
 describe('bundle references', () => {
   it('rejects an id repeated within a section', () => {
@@ -29,7 +29,7 @@ describe('bundle references', () => {
 
   it('accepts references resolved by the bundle or the store, and names the first that is neither', () => {
     const data = bundle([edge('e1', 'a', 'b'), edge('e2', 'a', 'stored'), edge('e3', 'b', 'a', 'gone')]);
-    const stored: StoredIds = { hasEntity: (id) => id === 'stored', hasSource: () => false };
+    const stored: StoredIds = { entityKind: (id) => (id === 'stored' ? 'organization' : undefined), hasSource: () => false };
     expect(issuePath(() => checkBundleReferences(data, bundleIds(data), stored))).toEqual(['bundle', 'edges', 2, 'citations', 0, 'sourceId']);
     expect(issuePath(() => checkBundleReferences(data, bundleIds(data), nothingStored))).toEqual(['bundle', 'edges', 1, 'to']);
   });

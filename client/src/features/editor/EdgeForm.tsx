@@ -1,6 +1,7 @@
-// Adds a relationship with at least one citation; the new edge is drawn as soon as the server accepts it.
+// Adds a relationship with at least one citation; the new edge is drawn as soon as the server accepts it. The type list
+// offers only the types whose endpoint rules fit the kinds of the chosen ends (the server enforces the same rules).
 import { useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
+import { graphCache, useGraphCache } from '../../api/cache.ts';
 import { addEdge } from '../../api/queries.ts';
 import { CONFIDENCE_NAMES, type ConfidenceName } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
@@ -15,7 +16,13 @@ const EDGE_FIELDS = ['type', 'from', 'to', 'validFrom', 'validTo', 'confidence',
 export function EdgeForm() {
   const ex = useExplorer();
   const { edgeDraft } = ex.state;
-  const [type, setType] = useState('');
+  const cache = useGraphCache();
+  const [picked, setType] = useState('');
+  const fromKind = edgeDraft.from ? cache.entities.get(edgeDraft.from)?.kind : undefined;
+  const toKind = edgeDraft.to ? cache.entities.get(edgeDraft.to)?.kind : undefined;
+  const fitting = ex.relationshipTypes.filter((t) => (!fromKind || t.from.includes(fromKind)) && (!toKind || t.to.includes(toKind)));
+  // A type picked before the ends were chosen is dropped once it no longer fits them.
+  const type = fitting.some((t) => t.name === picked) ? picked : '';
   const [validFrom, setValidFrom] = useState('');
   const [validTo, setValidTo] = useState('');
   const [confidence, setConfidence] = useState<ConfidenceName>('REPORTED');
@@ -71,7 +78,7 @@ export function EdgeForm() {
         Type
         <select data-testid="edge-type" value={type} onChange={(e) => setType(e.target.value)}>
           <option value="">Choose a type…</option>
-          {ex.relationshipTypes.map((t) => (
+          {fitting.map((t) => (
             <option key={t.name} value={t.name}>
               {t.label}
             </option>

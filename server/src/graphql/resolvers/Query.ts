@@ -17,7 +17,7 @@ interface PathsArgs {
   first: number;
 }
 
-const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, { label }]) => ({ name, label }));
+const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, rule]) => ({ name, label: rule.label, from: rule.from, to: rule.to, selfLoop: rule.selfLoop }));
 
 export const Query = {
   search: (_: unknown, args: { query: string; kinds?: string[] | null; first: number }, { service, viewer }: Context) =>

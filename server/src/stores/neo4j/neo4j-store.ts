@@ -1,12 +1,12 @@
 // The GraphStore on Neo4j 5: every statement is a `.cypher` file run by name. Each port write is one transaction that
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
-import { bundleIds, checkBundleReferences, referencesOutside } from '../../domain/bundle-references.ts';
+import { bundleIds, checkBundleReferences, referencesOutside, storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
 import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
-import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
+import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
 import {
-  GRAPH_AUDIT_TARGET,
   applyEntityPatch,
   entityRecordOf,
   mergedAliases,
@@ -17,26 +17,23 @@ import {
   type EntityRecord,
   type SourceRecord,
 } from '../../domain/records.ts';
-import {
-  citationInputSchema,
-  edgeFilterSchema,
-  edgeInputSchema,
-  entityInputSchema,
-  entityPatchSchema,
-  graphBundleSchema,
-  idSchema,
-  reasonSchema,
-  sourceInputSchema,
-  type CitationInput,
-  type EdgeFilter,
-  type EdgeInput,
-  type EntityInput,
-  type EntityPatch,
-  type GraphBundle,
-  type SourceInput,
-} from '../../domain/schemas.ts';
+import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import { integerAtLeast, parseInput } from '../../domain/validate.ts';
+import type { EntityKind } from '../../domain/vocabulary.ts';
+import {
+  AUDIT_ACTIONS,
+  MERGE_RETRACTION_REASON,
+  checkCitationWrite,
+  checkEdgeWrite,
+  checkMergePair,
+  checkSourceWrite,
+  citationReferences,
+  conflict,
+  edgeReferences,
+  missing,
+  sourceReferences,
+  type References,
+} from '../../domain/write-rules.ts';
 import type {
   Actor,
   BulkLoadResult,
@@ -46,9 +43,11 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { MapStore } from '../../ports/map-store.ts';
 import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
+import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
 import { Neo4jAnalysisStore } from './neo4j-analysis-store.ts';
 import {
@@ -97,9 +96,11 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly maps: MapStore;
   readonly analysis: AnalysisStore;
 
   constructor(private readonly cypher: CypherRunner) {
+    this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.analysis = new Neo4jAnalysisStore(cypher);
   }
 
@@ -129,8 +130,29 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async requireEntity(tx: CypherTx, id: string, path: (string | number)[]): Promise<Entity> {
     const found = await this.entity(tx, id);
-    if (!found) throw new NotFoundError('Entity', id, path);
+    if (!found) throw missing.entity(id, path);
     return found;
+  }
+
+  /**
+   * Takes the write lock on each existing entity of `ids` (in id order, so two writes never wait on each other in a
+   * circle) and returns their kinds. Held until the transaction ends: a concurrent merge, update or new relationship
+   * on the same entity waits, then reads what this one committed.
+   */
+  private async lockEntities(tx: CypherTx, ids: string[]): Promise<Map<string, EntityKind>> {
+    const rows = await tx.run('entity/lock-entities', { ids: [...new Set(ids)].sort() });
+    return new Map(rows.map((r) => [String(r.id), String(r.kind) as EntityKind]));
+  }
+
+  /** Takes the write lock on a relationship before its state is read; false when there is no such relationship. */
+  private async lockEdge(tx: CypherTx, id: string): Promise<boolean> {
+    return (await tx.run('edge/lock-edge', { id })).length > 0;
+  }
+
+  /** What the store holds of the ids a write refers to; `entities` are those already locked, with their kinds. */
+  private async storedIds(tx: CypherTx, refs: References, entities: Map<string, EntityKind> = new Map()): Promise<StoredIds> {
+    const sources = (await this.sources(tx, refs.sources)).map((s) => s.id);
+    return storedIdsOf([...entities].map(([id, kind]) => ({ id, kind })), sources);
   }
 
   private async edges(tx: CypherTx, ids: string[]): Promise<Edge[]> {
@@ -145,18 +167,6 @@ export class Neo4jGraphStore implements GraphStore {
   private async sources(tx: CypherTx, ids: string[]): Promise<Source[]> {
     if (ids.length === 0) return [];
     return (await tx.run('source/get-sources', { ids: [...new Set(ids)] })).map(toSource);
-  }
-
-  private async missingSources(tx: CypherTx, ids: string[]): Promise<Set<string>> {
-    const found = new Set((await this.sources(tx, ids)).map((s) => s.id));
-    return new Set(ids.filter((id) => !found.has(id)));
-  }
-
-  private async checkSources(tx: CypherTx, citations: { sourceId: string }[], root: (string | number)[]): Promise<void> {
-    const missing = await this.missingSources(tx, citations.map((c) => c.sourceId));
-    citations.forEach((c, i) => {
-      if (missing.has(c.sourceId)) throw ValidationError.field([...root, i, 'sourceId'], `refers to an unknown source: ${c.sourceId}`);
-    });
   }
 
   // ---- writing helpers -------------------------------------------------------------------------------------------
@@ -235,10 +245,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
-    const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-    const depth = integerAtLeast('depth', query.depth, 0);
-    const limit = integerAtLeast('limit', query.limit, 1);
-    const params = filterParams(filter);
+    const { depth, limit } = query;
+    const params = filterParams(query.filter);
     return this.cypher.read(async (tx) => {
       // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
       const seeds = (await this.entities(tx, query.ids)).map((e) => e.id);
@@ -262,10 +270,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async paths(query: PathsQuery): Promise<Path[]> {
-    const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-    const maxHops = integerAtLeast('maxHops', query.maxHops, 1);
-    const first = integerAtLeast('first', query.first, 1);
-    const params = filterParams(filter);
+    const { maxHops, first } = query;
+    const params = filterParams(query.filter);
     return this.cypher.read(async (tx) => {
       await this.requireEntity(tx, query.from, ['from']);
       await this.requireEntity(tx, query.to, ['to']);
@@ -330,96 +336,103 @@ export class Neo4jGraphStore implements GraphStore {
 
   // ---- writes ------------------------------------------------------------------------------------------------------
 
+  // Every write below runs in one transaction function that `executeWrite` may run again after a transient failure:
+  // ids, times and audit events are made inside it, so a second run starts from scratch. A write that decides from
+  // what it read first takes the write lock on the records it will change (entity/lock-entities, edge/lock-edge), so
+  // concurrent writes on one record run one after the other, each reading what the one before committed.
+
   async createEntity(input: EntityInput, actor: Actor): Promise<Entity> {
-    const data = parseInput(entityInputSchema, input, ['input']);
     return this.cypher.write(async (tx) => {
-      if (data.id && (await this.entity(tx, data.id))) throw new ConflictError(`An entity with id ${data.id} already exists`);
-      const record = newEntityRecord(data, actor, new Date().toISOString());
+      // The uniqueness constraint on Entity.id settles a race between two creations with one id: the second fails.
+      if (input.id && (await this.entity(tx, input.id))) throw conflict.entityExists(input.id);
+      const record = newEntityRecord(input, actor, new Date().toISOString());
       await tx.run('bulk/create-entities', { rows: [entityRow(record)] });
       const entity = await this.requireEntity(tx, record.id, ['input']);
-      await this.audit(tx, [{ action: 'entity.create', targetId: record.id, actor, before: null, after: entity, at: record.createdAt }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.entityCreate, targetId: record.id, actor, before: null, after: entity, at: record.createdAt }]);
       return entity;
     });
   }
 
   async updateEntity(id: string, patch: EntityPatch, actor: Actor): Promise<Entity> {
-    const data = parseInput(entityPatchSchema, patch, ['input']);
     return this.cypher.write(async (tx) => {
+      if ((await this.lockEntities(tx, [id])).size === 0) throw missing.entity(id, ['id']);
       const before = await this.requireEntity(tx, id, ['id']);
-      const next = applyEntityPatch(before, data, actor, new Date().toISOString(), ['input']);
+      const next = applyEntityPatch(before, patch, actor, new Date().toISOString(), ['input']);
       await this.replaceEntity(tx, next);
       const after = await this.requireEntity(tx, id, ['id']);
-      await this.audit(tx, [{ action: 'entity.update', targetId: id, actor, before, after, at: next.updatedAt }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.entityUpdate, targetId: id, actor, before, after, at: next.updatedAt }]);
       return after;
     });
   }
 
   async createSource(input: SourceInput, actor: Actor): Promise<Source> {
-    const data = parseInput(sourceInputSchema, input, ['input']);
     return this.cypher.write(async (tx) => {
-      if (data.partOf && (await this.sources(tx, [data.partOf])).length === 0) {
-        throw ValidationError.field(['input', 'partOf'], `refers to an unknown source: ${data.partOf}`);
-      }
-      if (data.id && (await this.sources(tx, [data.id])).length > 0) throw new ConflictError(`A source with id ${data.id} already exists`);
-      const source = newSourceRecord(data, actor, new Date().toISOString());
+      // Sources are never deleted, so a partOf found stays found; the constraint on Source.id settles an id race.
+      checkSourceWrite(input, await this.storedIds(tx, sourceReferences(input)), ['input']);
+      if (input.id && (await this.sources(tx, [input.id])).length > 0) throw conflict.sourceExists(input.id);
+      const source = newSourceRecord(input, actor, new Date().toISOString());
       await tx.run('bulk/create-sources', { rows: [sourceProps(source)] });
-      await this.audit(tx, [{ action: 'source.create', targetId: source.id, actor, before: null, after: source, at: source.createdAt }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.sourceCreate, targetId: source.id, actor, before: null, after: source, at: source.createdAt }]);
       return source;
     });
   }
 
   async addEdge(input: EdgeInput, actor: Actor): Promise<Edge> {
-    const data = parseInput(edgeInputSchema, input, ['input']);
     return this.cypher.write(async (tx) => {
-      const known = new Set((await this.entities(tx, [data.from, data.to])).map((e) => e.id));
-      if (!known.has(data.from)) throw ValidationError.field(['input', 'from'], `refers to an unknown entity: ${data.from}`);
-      if (!known.has(data.to)) throw ValidationError.field(['input', 'to'], `refers to an unknown entity: ${data.to}`);
-      assertSelfLoopAllowed(data, ['input', 'to']);
-      await this.checkSources(tx, data.citations, ['input', 'citations']);
-      if (data.id && (await this.edge(tx, data.id))) throw new ConflictError(`A relationship with id ${data.id} already exists`);
-      const edge = newEdgeRecord(data, actor, new Date().toISOString());
+      // Locking both ends first means a merge of either end cannot delete it between this check and the write.
+      const refs = edgeReferences(input);
+      checkEdgeWrite(input, await this.storedIds(tx, refs, await this.lockEntities(tx, refs.entities)), ['input']);
+      if (input.id && (await this.edge(tx, input.id))) throw conflict.edgeExists(input.id);
+      const edge = newEdgeRecord(input, actor, new Date().toISOString());
       await this.insertEdges(tx, [edge]);
-      await this.audit(tx, [{ action: 'edge.add', targetId: edge.id, actor, before: null, after: edge, at: edge.createdAt }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.edgeAdd, targetId: edge.id, actor, before: null, after: edge, at: edge.createdAt }]);
       return edge;
     });
   }
 
   async addCitation(edgeId: string, citation: CitationInput, actor: Actor): Promise<Edge> {
-    parseInput(idSchema, edgeId, ['edgeId']);
-    const data = parseInput(citationInputSchema, citation, ['citation']);
     return this.cypher.write(async (tx) => {
+      // The status and the order number below come from the relationship as it stands once locked: a retraction
+      // committed meanwhile is read, and kept, and two citations added at once get consecutive numbers.
+      if (!(await this.lockEdge(tx, edgeId))) throw missing.relationship(edgeId, ['edgeId']);
       const before = await this.edge(tx, edgeId);
-      if (!before) throw new NotFoundError('Relationship', edgeId, ['edgeId']);
-      if ((await this.missingSources(tx, [data.sourceId])).size > 0) {
-        throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
-      }
+      if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      checkCitationWrite(citation, await this.storedIds(tx, citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
-      const added = newCitationRecord(data, edgeId, actor, at);
+      const added = newCitationRecord(citation, edgeId, actor, at);
       await this.insertCitations(tx, [citationRow(added, before.from, before.citations.length)]);
-      await this.setStatus(tx, edgeId, statusAfterCitation(before, data.stance), before.retractedReason, at, actor);
+      await this.setStatus(tx, edgeId, statusAfterCitation(before, citation.stance), before.retractedReason, at, actor);
       const after = (await this.edge(tx, edgeId)) as Edge;
-      await this.audit(tx, [{ action: 'citation.add', targetId: edgeId, actor, before, after, at }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.citationAdd, targetId: edgeId, actor, before, after, at }]);
       return after;
     });
   }
 
-  async retractEdge(id: string, reason: string, actor: Actor): Promise<Edge> {
-    const why = parseInput(reasonSchema, reason, ['reason']);
+  async retractEdge(id: string, reason: Reason, actor: Actor): Promise<Edge> {
     return this.cypher.write(async (tx) => {
+      // Locked before the status is read: of two retractions at once, the second reads "retracted" and conflicts.
+      if (!(await this.lockEdge(tx, id))) throw missing.relationship(id, ['id']);
       const before = await this.edge(tx, id);
-      if (!before) throw new NotFoundError('Relationship', id, ['id']);
-      if (before.status === 'retracted') throw new ConflictError(`Relationship ${id} is already retracted`);
+      if (!before) throw missing.relationship(id, ['id']);
+      if (before.status === 'retracted') throw conflict.alreadyRetracted(id);
       const at = new Date().toISOString();
-      await this.setStatus(tx, id, 'retracted', why, at, actor);
+      await this.setStatus(tx, id, 'retracted', reason, at, actor);
       const after = (await this.edge(tx, id)) as Edge;
-      await this.audit(tx, [{ action: 'edge.retract', targetId: id, actor, before, after, at }]);
+      await this.audit(tx, [{ action: AUDIT_ACTIONS.edgeRetract, targetId: id, actor, before, after, at }]);
       return after;
     });
   }
 
   async mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<Entity> {
-    if (keepId === mergeId) throw ValidationError.field(['mergeId'], 'must differ from keepId');
+    checkMergePair(keepId, mergeId);
     return this.cypher.write(async (tx) => {
+      // Both entities, then every relationship of the merged one, are locked before anything is read: a relationship
+      // added, retracted or cited meanwhile is either committed before the move reads it, or waits and fails to find
+      // the merged entity; none is copied stale or deleted with it.
+      const locked = await this.lockEntities(tx, [keepId, mergeId]);
+      if (!locked.has(keepId)) throw missing.entity(keepId, ['keepId']);
+      if (!locked.has(mergeId)) throw missing.entity(mergeId, ['mergeId']);
+      await tx.run('edge/lock-edges-of', { id: mergeId });
       const keep = await this.requireEntity(tx, keepId, ['keepId']);
       const merged = await this.requireEntity(tx, mergeId, ['mergeId']);
       const at = new Date().toISOString();
@@ -432,21 +445,20 @@ export class Neo4jGraphStore implements GraphStore {
       const moved = await this.edges(tx, [...outgoing, ...incoming]);
       for (const loop of moved.filter((e) => e.from === keepId && e.to === keepId)) {
         if (!retractedByMerge(loop)) continue;
-        await this.setStatus(tx, loop.id, 'retracted', 'merged', at, actor);
-        events.push({ action: 'edge.retract', targetId: loop.id, actor, before: loop, after: await this.edge(tx, loop.id), at });
+        await this.setStatus(tx, loop.id, 'retracted', MERGE_RETRACTION_REASON, at, actor);
+        events.push({ action: AUDIT_ACTIONS.edgeRetract, targetId: loop.id, actor, before: loop, after: await this.edge(tx, loop.id), at });
       }
       await tx.run('entity/delete-entity', { id: mergeId });
       await this.replaceEntity(tx, { ...entityRecordOf(keep), aliases: mergedAliases(keep, merged), updatedAt: at, updatedBy: actor });
       const after = await this.requireEntity(tx, keepId, ['keepId']);
-      events.push({ action: 'entity.merge', targetId: keepId, actor, before: { kept: keep, merged }, after, at });
-      events.push({ action: 'entity.merge', targetId: mergeId, actor, before: merged, after: { mergedInto: keepId }, at });
+      events.push({ action: AUDIT_ACTIONS.entityMerge, targetId: keepId, actor, before: { kept: keep, merged }, after, at });
+      events.push({ action: AUDIT_ACTIONS.entityMerge, targetId: mergeId, actor, before: merged, after: { mergedInto: keepId }, at });
       await this.audit(tx, events);
       return after;
     });
   }
 
-  async bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult> {
-    const data = parseInput(graphBundleSchema, bundle, ['bundle']);
+  async bulkLoad(data: GraphBundle, actor: Actor, origin: LoadOrigin = BULK_LOAD_ORIGIN): Promise<BulkLoadResult> {
     await this.checkBundleReferences(data);
     const at = new Date().toISOString();
     const records: GraphRecords = {
@@ -460,18 +472,19 @@ export class Neo4jGraphStore implements GraphStore {
       edges: records.edges.length,
       citations: records.edges.reduce((n, e) => n + e.citations.length, 0),
     };
-    const audit = (tx: CypherTx) =>
-      this.audit(tx, [{ action: 'bulk-load', targetId: GRAPH_AUDIT_TARGET, actor, before: null, after: { ...result, name: data.meta?.name ?? null }, at }]);
-    const rows = result.entities + result.sources + result.edges + result.citations;
+    const events = loadAuditEvents(records, data.meta?.name ?? null, origin, actor, at);
+    const auditRows = (batch: AuditEvent[]) => ({ rows: batch.map((e) => auditRow(e, this.nextSeq())) });
+    const rows = result.entities + result.sources + result.edges + result.citations + events.length;
     if (rows <= BATCH_ROWS) {
       await this.cypher.write(async (tx) => {
         await this.writeRecordsIn(tx, records);
-        await audit(tx);
+        await tx.run('bulk/create-audit-events', auditRows(events));
       });
     } else {
-      // A graph of a million edges does not fit one Neo4j transaction: nodes first, then edges, in batches.
+      // A graph of a million edges does not fit one Neo4j transaction: nodes first, then edges, then their audit
+      // events, in batches.
       await this.writeRecords(records);
-      await this.cypher.write(audit);
+      for (const batch of chunks(events)) await this.cypher.write((tx) => tx.run('bulk/create-audit-events', auditRows(batch)));
     }
     return result;
   }
@@ -481,7 +494,7 @@ export class Neo4jGraphStore implements GraphStore {
     const ids = bundleIds(data);
     const outside = referencesOutside(data, ids);
     const [storedEntities, storedSources, held] = await this.cypher.read(async (tx) => [
-      new Set((await this.entities(tx, outside.entities)).map((e) => e.id)),
+      await this.entities(tx, outside.entities),
       new Set((await this.sources(tx, outside.sources)).map((s) => s.id)),
       [
         ...(await this.entities(tx, [...ids.entities])).map((e) => `an entity with id ${e.id}`),
@@ -489,8 +502,8 @@ export class Neo4jGraphStore implements GraphStore {
         ...(await this.edges(tx, data.edges.map((e) => e.id))).map((e) => `a relationship with id ${e.id}`),
       ],
     ] as const);
-    if (held.length > 0) throw new ConflictError(`The store already holds ${held.slice(0, 3).join(', ')}${held.length > 3 ? ` and ${held.length - 3} more` : ''}`);
-    checkBundleReferences(data, ids, { hasEntity: (id) => storedEntities.has(id), hasSource: (id) => storedSources.has(id) });
+    if (held.length > 0) throw conflict.storeHolds(held);
+    checkBundleReferences(data, ids, storedIdsOf(storedEntities, storedSources));
   }
 
   /** Writes records inside one transaction: sources, entities, then edges with their citations. */

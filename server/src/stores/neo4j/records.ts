@@ -7,6 +7,32 @@ import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../do
 import { kindLabel, type Confidence, type EdgeStatus, type EntityKind, type Sensitivity, type SourceKind, type Stance } from '../../domain/vocabulary.ts';
 type Props = Record<string, unknown>;
 
+// The property keys this module writes, per record. The property maps below are typed by them, so the compiler keeps
+// the lists true, and the Cypher lint checks every property a `.cypher` file names against them.
+export const ENTITY_KEYS = [
+  'id', 'kind', 'name', 'nameKey', 'aliases', 'aliasValues', 'aliasKeys', 'searchKeys', 'description', 'startDate', 'endDate',
+  'sensitivity', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy',
+] as const;
+export const SOURCE_KEYS = [
+  'id', 'kind', 'title', 'author', 'publisher', 'url', 'publishedAt', 'retrievedAt', 'language', 'sensitivity', 'partOf',
+  'createdAt', 'createdBy',
+] as const;
+export const EDGE_KEYS = [
+  'id', 'validFrom', 'validTo', 'validFromLow', 'validToHigh', 'confidence', 'status', 'note', 'retractedReason',
+  'createdAt', 'createdBy', 'updatedAt', 'updatedBy',
+] as const;
+export const CITATION_KEYS = ['id', 'edgeId', 'edgeFrom', 'sourceId', 'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq'] as const;
+export const AUDIT_KEYS = ['id', 'at', 'actor', 'action', 'targetId', 'before', 'after', 'seq'] as const;
+/** A saved map: the fields it is listed and found by, and the whole map as one JSON document. */
+export const SAVED_MAP_KEYS = ['id', 'title', 'owner', 'updatedAt', 'deletedAt', 'doc'] as const;
+/** Set and removed again by a write that must hold a record's write lock before it reads it; never stored. */
+export const LOCK_KEY = '_lock';
+/** Every property key a stored record may carry. */
+export const STORED_PROPERTY_KEYS: readonly string[] = [
+  ...new Set([...ENTITY_KEYS, ...SOURCE_KEYS, ...EDGE_KEYS, ...CITATION_KEYS, ...AUDIT_KEYS, ...SAVED_MAP_KEYS, LOCK_KEY]),
+];
+export type PropsOf<K extends readonly string[]> = Record<K[number], unknown>;
+
 const str = (p: Props, key: string): string => String(p[key]);
 const strOrNull = (p: Props, key: string): string | null => (p[key] === undefined || p[key] === null ? null : String(p[key]));
 const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
@@ -14,7 +40,7 @@ const json = (value: unknown): string | null => (value === undefined || value ==
 // ---- entities ------------------------------------------------------------------------------------------------------
 
 /** The node's properties: the entity plus its search fields (`name`, `aliasValues` and `searchKeys` are fulltext-indexed). */
-export function entityProps(e: EntityRecord): Props {
+export function entityProps(e: EntityRecord): PropsOf<typeof ENTITY_KEYS> {
   return {
     id: e.id,
     kind: e.kind,
@@ -36,7 +62,7 @@ export function entityProps(e: EntityRecord): Props {
 }
 
 /** A row for `bulk/create-entities`: the properties and the kind label. */
-export function entityRow(e: EntityRecord): { props: Props; label: string } {
+export function entityRow(e: EntityRecord): { props: PropsOf<typeof ENTITY_KEYS>; label: string } {
   return { props: entityProps(e), label: kindLabel(e.kind) };
 }
 
@@ -65,7 +91,7 @@ export function toEntity(row: Props): Entity {
 
 // ---- sources -------------------------------------------------------------------------------------------------------
 
-export function sourceProps(s: SourceRecord): Props {
+export function sourceProps(s: SourceRecord): PropsOf<typeof SOURCE_KEYS> {
   return {
     id: s.id,
     kind: s.kind,
@@ -108,7 +134,7 @@ export function toSource(row: Props): Source {
  * The relationship's properties. `validFromLow`/`validToHigh` are the partial dates' outer bounds, so the date-window
  * filter in Cypher compares exactly as `overlapsWindow` does.
  */
-export function edgeProps(e: Omit<Edge, 'citations'>): Props {
+export function edgeProps(e: Omit<Edge, 'citations'>): PropsOf<typeof EDGE_KEYS> {
   return {
     id: e.id,
     validFrom: e.validFrom,
@@ -135,7 +161,7 @@ export function edgeRow(e: Omit<Edge, 'citations'>): Props {
  * A row for `bulk/create-citations`. `edgeFrom` (the edge's start entity) and `seq` (its place among the edge's
  * citations) let an edge be found by id and its citations read back in the order they were added.
  */
-export function citationRow(c: Citation, edgeFrom: string, seq: number): Props {
+export function citationRow(c: Citation, edgeFrom: string, seq: number): PropsOf<typeof CITATION_KEYS> {
   return {
     id: c.id,
     edgeId: c.edgeId,
@@ -188,7 +214,7 @@ export function toEdge(row: Props): Edge {
 // ---- audit events --------------------------------------------------------------------------------------------------
 
 /** A row for `bulk/create-audit-events`; `seq` is the append order. Snapshots are stored as JSON text. */
-export function auditRow(e: AuditEvent, seq: number): Props {
+export function auditRow(e: AuditEvent, seq: number): PropsOf<typeof AUDIT_KEYS> {
   return {
     id: e.id,
     at: e.at,

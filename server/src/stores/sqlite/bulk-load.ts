@@ -2,11 +2,12 @@
 // through prepared statements with the load-friendly pragmas on, and the search index is built once at the end.
 import type { Database } from 'better-sqlite3';
 import { bundleIds, checkBundleReferences } from '../../domain/bundle-references.ts';
-import { newAuditId, sequentialIds } from '../../domain/ids.ts';
-import { GRAPH_AUDIT_TARGET, newEdgeRecord, newEntityRecord, newSourceRecord } from '../../domain/records.ts';
-import { graphBundleSchema, type GraphBundle } from '../../domain/schemas.ts';
+import { sequentialIds } from '../../domain/ids.ts';
+import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
+import { newEdgeRecord, newEntityRecord, newSourceRecord } from '../../domain/records.ts';
+import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
-import { parseInput } from '../../domain/validate.ts';
+import type { EntityKind } from '../../domain/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
 import { auditParams, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
@@ -51,10 +52,10 @@ function deferIndexes(db: Database): () => void {
   };
 }
 
-export function bulkLoad(db: Database, st: Statements, bundle: GraphBundle, actor: string): BulkLoadResult {
-  const data = parseInput(graphBundleSchema, bundle, ['bundle']);
+export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor: string, origin: LoadOrigin = BULK_LOAD_ORIGIN): BulkLoadResult {
+  const entityKind = st.entityKind.pluck();
   checkBundleReferences(data, bundleIds(data), {
-    hasEntity: (id) => st.entityExists.get(id) !== undefined,
+    entityKind: (id) => entityKind.get(id) as EntityKind | undefined,
     hasSource: (id) => st.sourceExists.get(id) !== undefined,
   });
   const at = new Date().toISOString();
@@ -85,9 +86,7 @@ export function bulkLoad(db: Database, st: Statements, bundle: GraphBundle, acto
         if (wasEmpty) st.recountAllDegrees.run();
         else if (data.edges.length > 0) st.recountDegrees.run(JSON.stringify([...new Set(data.edges.flatMap((e) => [e.from, e.to]))]));
         st.searchIndexBuildAfter.run(firstNewRowid);
-        st.insertAuditEvent.run(
-          auditParams({ id: newAuditId(), at, actor, action: 'bulk-load', targetId: GRAPH_AUDIT_TARGET, before: null, after: { ...result, name: data.meta?.name ?? null } }),
-        );
+        for (const event of loadAuditEvents(data, data.meta?.name ?? null, origin, actor, at)) st.insertAuditEvent.run(auditParams(event));
         return result;
       })
       .immediate(),

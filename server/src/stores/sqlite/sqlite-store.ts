@@ -2,9 +2,10 @@
 // immediate transaction together with its audit events, and every driver failure leaves as a domain error.
 import type { Database } from 'better-sqlite3';
 import { overlapsWindow } from '../../domain/dates.ts';
-import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
+import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { newAuditId } from '../../domain/ids.ts';
+import type { LoadOrigin } from '../../domain/load-audit.ts';
 import {
   applyEntityPatch,
   entityRecordOf,
@@ -16,26 +17,25 @@ import {
   type EntityRecord,
   type SourceRecord,
 } from '../../domain/records.ts';
-import {
-  citationInputSchema,
-  edgeFilterSchema,
-  edgeInputSchema,
-  entityInputSchema,
-  entityPatchSchema,
-  idSchema,
-  reasonSchema,
-  sourceInputSchema,
-  type CitationInput,
-  type EdgeFilter,
-  type EdgeInput,
-  type EntityInput,
-  type EntityPatch,
-  type GraphBundle,
-  type SourceInput,
-} from '../../domain/schemas.ts';
+import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import { integerAtLeast, parseInput } from '../../domain/validate.ts';
+import type { EntityKind } from '../../domain/vocabulary.ts';
+import {
+  AUDIT_ACTIONS,
+  MERGE_RETRACTION_REASON,
+  checkCitationWrite,
+  checkEdgeWrite,
+  checkMergePair,
+  checkSourceWrite,
+  citationReferences,
+  conflict,
+  edgeReferences,
+  missing,
+  sourceReferences,
+  type AuditAction,
+  type References,
+} from '../../domain/write-rules.ts';
 import type {
   Actor,
   BulkLoadResult,
@@ -45,9 +45,11 @@ import type {
   PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { MapStore } from '../../ports/map-store.ts';
 import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
+import { SqliteMapStore } from './sqlite-map-store.ts';
 import { migrate } from './migrate.ts';
 import {
   auditParams,
@@ -92,10 +94,12 @@ function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly maps: MapStore;
   readonly analysis: AnalysisStore;
 
   constructor(private readonly db: Database) {
     this.st = prepareStatements(db);
+    this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
     this.analysis = new SqliteAnalysisStore(db);
   }
 
@@ -113,7 +117,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.guard(() => this.db.transaction(fn).immediate());
   }
 
-  private audit(action: string, targetId: string, actor: Actor, before: unknown, after: unknown, at: string) {
+  private audit(action: AuditAction, targetId: string, actor: Actor, before: unknown, after: unknown, at: string) {
     this.st.insertAuditEvent.run(auditParams({ id: newAuditId(), at, actor, action, targetId, before, after }));
   }
 
@@ -151,8 +155,18 @@ export class SqliteGraphStore implements GraphStore {
 
   private requireEntity(id: string, path: (string | number)[]): Entity {
     const entity = this.loadEntity(id);
-    if (!entity) throw new NotFoundError('Entity', id, path);
+    if (!entity) throw missing.entity(id, path);
     return entity;
+  }
+
+  /** What the store holds of the ids a write refers to. */
+  private storedIds(refs: References): StoredIds {
+    const kind = this.st.entityKind.pluck();
+    const entities = refs.entities.flatMap((id) => {
+      const found = kind.get(id) as EntityKind | undefined;
+      return found ? [{ id, kind: found }] : [];
+    });
+    return storedIdsOf(entities, refs.sources.filter((id) => this.exists('sourceExists', id)));
   }
 
   private entityRecord(row: EntityRow): EntityRecord {
@@ -217,7 +231,7 @@ export class SqliteGraphStore implements GraphStore {
   private hopEdge(a: string, b: string, filter: EdgeFilter): EdgeRow {
     const rows = (this.st.edgesBetween.all({ a, b }) as EdgeRow[]).filter((row) => edgePasses(row, filter));
     const best = rows.reduce<EdgeRow | undefined>((min, row) => (!min || row.id < min.id ? row : min), undefined);
-    if (!best) throw new NotFoundError('Edge', `${a}-${b}`, []);
+    if (!best) throw missing.relationship(`${a}-${b}`, []);
     return best;
   }
 
@@ -262,14 +276,6 @@ export class SqliteGraphStore implements GraphStore {
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
   private shiftDegrees(edge: Pick<Edge, 'from' | 'to' | 'status'>, delta: 1 | -1) {
     if (edge.status !== 'retracted') this.st.addDegree.run({ from: edge.from, to: edge.to, delta });
-  }
-
-  private checkSources(citations: CitationInput[], root: (string | number)[]) {
-    citations.forEach((c, i) => {
-      if (!this.exists('sourceExists', c.sourceId)) {
-        throw ValidationError.field([...root, i, 'sourceId'], `refers to an unknown source: ${c.sourceId}`);
-      }
-    });
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------------------------------
@@ -332,9 +338,7 @@ export class SqliteGraphStore implements GraphStore {
 
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     return this.guard(() => {
-      const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-      const depth = integerAtLeast('depth', query.depth, 0);
-      const limit = integerAtLeast('limit', query.limit, 1);
+      const { filter, depth, limit } = query;
       // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
       const seeds = query.ids.filter((id) => this.exists('entityExists', id));
       const { nodes, reachedBy, truncated } = expandNeighborhood(seeds, depth, limit, this.adjacent(filter));
@@ -345,9 +349,7 @@ export class SqliteGraphStore implements GraphStore {
 
   paths(query: PathsQuery): Promise<Path[]> {
     return this.guard(() => {
-      const filter = parseInput(edgeFilterSchema, query.filter ?? {}, ['filter']);
-      const maxHops = integerAtLeast('maxHops', query.maxHops, 1);
-      const first = integerAtLeast('first', query.first, 1);
+      const { filter, maxHops, first } = query;
       this.requireEntity(query.from, ['from']);
       this.requireEntity(query.to, ['to']);
       // Counted under the status filter alone: an upper bound, from the indexes, of what a neighbor list holds.
@@ -408,97 +410,83 @@ export class SqliteGraphStore implements GraphStore {
 
   createEntity(input: EntityInput, actor: Actor): Promise<Entity> {
     return this.write(() => {
-      const data = parseInput(entityInputSchema, input, ['input']);
-      if (data.id && this.exists('entityExists', data.id)) throw new ConflictError(`An entity with id ${data.id} already exists`);
-      const record = newEntityRecord(data, actor, new Date().toISOString());
+      if (input.id && this.exists('entityExists', input.id)) throw conflict.entityExists(input.id);
+      const record = newEntityRecord(input, actor, new Date().toISOString());
       this.insertEntity(record);
       const entity = this.requireEntity(record.id, ['input']);
-      this.audit('entity.create', record.id, actor, null, entity, record.createdAt);
+      this.audit(AUDIT_ACTIONS.entityCreate, record.id, actor, null, entity, record.createdAt);
       return entity;
     });
   }
 
   updateEntity(id: string, patch: EntityPatch, actor: Actor): Promise<Entity> {
     return this.write(() => {
-      const data = parseInput(entityPatchSchema, patch, ['input']);
       const before = this.requireEntity(id, ['id']);
-      const next = applyEntityPatch(before, data, actor, new Date().toISOString(), ['input']);
+      const next = applyEntityPatch(before, patch, actor, new Date().toISOString(), ['input']);
       this.st.updateEntity.run(entityParams(next));
-      if (data.aliases) this.writeAliases(id, next.aliases);
+      if (patch.aliases) this.writeAliases(id, next.aliases);
       this.writeSearchIndex(id, next.name, next.aliases);
       const after = this.requireEntity(id, ['id']);
-      this.audit('entity.update', id, actor, before, after, next.updatedAt);
+      this.audit(AUDIT_ACTIONS.entityUpdate, id, actor, before, after, next.updatedAt);
       return after;
     });
   }
 
   createSource(input: SourceInput, actor: Actor): Promise<Source> {
     return this.write(() => {
-      const data = parseInput(sourceInputSchema, input, ['input']);
-      if (data.partOf && !this.exists('sourceExists', data.partOf)) {
-        throw ValidationError.field(['input', 'partOf'], `refers to an unknown source: ${data.partOf}`);
-      }
-      if (data.id && this.exists('sourceExists', data.id)) throw new ConflictError(`A source with id ${data.id} already exists`);
-      const source = newSourceRecord(data, actor, new Date().toISOString());
+      checkSourceWrite(input, this.storedIds(sourceReferences(input)), ['input']);
+      if (input.id && this.exists('sourceExists', input.id)) throw conflict.sourceExists(input.id);
+      const source = newSourceRecord(input, actor, new Date().toISOString());
       this.st.insertSource.run(source);
-      this.audit('source.create', source.id, actor, null, source, source.createdAt);
+      this.audit(AUDIT_ACTIONS.sourceCreate, source.id, actor, null, source, source.createdAt);
       return source;
     });
   }
 
   addEdge(input: EdgeInput, actor: Actor): Promise<Edge> {
     return this.write(() => {
-      const data = parseInput(edgeInputSchema, input, ['input']);
-      if (!this.exists('entityExists', data.from)) throw ValidationError.field(['input', 'from'], `refers to an unknown entity: ${data.from}`);
-      if (!this.exists('entityExists', data.to)) throw ValidationError.field(['input', 'to'], `refers to an unknown entity: ${data.to}`);
-      assertSelfLoopAllowed(data, ['input', 'to']);
-      this.checkSources(data.citations, ['input', 'citations']);
-      if (data.id && this.exists('edgeExists', data.id)) throw new ConflictError(`A relationship with id ${data.id} already exists`);
-      const edge = newEdgeRecord(data, actor, new Date().toISOString());
+      checkEdgeWrite(input, this.storedIds(edgeReferences(input)), ['input']);
+      if (input.id && this.exists('edgeExists', input.id)) throw conflict.edgeExists(input.id);
+      const edge = newEdgeRecord(input, actor, new Date().toISOString());
       this.insertEdgeWithCitations(edge);
       this.shiftDegrees(edge, 1);
-      this.audit('edge.add', edge.id, actor, null, edge, edge.createdAt);
+      this.audit(AUDIT_ACTIONS.edgeAdd, edge.id, actor, null, edge, edge.createdAt);
       return edge;
     });
   }
 
   addCitation(edgeId: string, citation: CitationInput, actor: Actor): Promise<Edge> {
     return this.write(() => {
-      parseInput(idSchema, edgeId, ['edgeId']);
-      const data = parseInput(citationInputSchema, citation, ['citation']);
       const before = this.loadEdge(edgeId);
-      if (!before) throw new NotFoundError('Relationship', edgeId, ['edgeId']);
-      if (!this.exists('sourceExists', data.sourceId)) {
-        throw ValidationError.field(['citation', 'sourceId'], `refers to an unknown source: ${data.sourceId}`);
-      }
+      if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      checkCitationWrite(citation, this.storedIds(citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
-      this.st.insertCitation.run(newCitationRecord(data, edgeId, actor, at));
-      const status = statusAfterCitation(before, data.stance);
+      this.st.insertCitation.run(newCitationRecord(citation, edgeId, actor, at));
+      const status = statusAfterCitation(before, citation.stance);
       this.st.setEdgeStatus.run({ id: edgeId, status, retractedReason: before.retractedReason, updatedAt: at, updatedBy: actor });
       const after = this.loadEdge(edgeId) as Edge;
-      this.audit('citation.add', edgeId, actor, before, after, at);
+      this.audit(AUDIT_ACTIONS.citationAdd, edgeId, actor, before, after, at);
       return after;
     });
   }
 
-  retractEdge(id: string, reason: string, actor: Actor): Promise<Edge> {
+  retractEdge(id: string, reason: Reason, actor: Actor): Promise<Edge> {
     return this.write(() => {
-      const why = parseInput(reasonSchema, reason, ['reason']);
       const before = this.loadEdge(id);
-      if (!before) throw new NotFoundError('Relationship', id, ['id']);
-      if (before.status === 'retracted') throw new ConflictError(`Relationship ${id} is already retracted`);
+      if (!before) throw missing.relationship(id, ['id']);
+      if (before.status === 'retracted') throw conflict.alreadyRetracted(id);
       const at = new Date().toISOString();
-      this.st.setEdgeStatus.run({ id, status: 'retracted', retractedReason: why, updatedAt: at, updatedBy: actor });
+      this.st.setEdgeStatus.run({ id, status: 'retracted', retractedReason: reason, updatedAt: at, updatedBy: actor });
       this.shiftDegrees(before, -1);
       const after = this.loadEdge(id) as Edge;
-      this.audit('edge.retract', id, actor, before, after, at);
+      this.audit(AUDIT_ACTIONS.edgeRetract, id, actor, before, after, at);
       return after;
     });
   }
 
   mergeEntities(keepId: string, mergeId: string, actor: Actor): Promise<Entity> {
     return this.write(() => {
-      if (keepId === mergeId) throw ValidationError.field(['mergeId'], 'must differ from keepId');
+      checkMergePair(keepId, mergeId);
       const keep = this.requireEntity(keepId, ['keepId']);
       const merged = this.requireEntity(mergeId, ['mergeId']);
       const at = new Date().toISOString();
@@ -508,8 +496,8 @@ export class SqliteGraphStore implements GraphStore {
       for (const row of this.st.selfLoopsOf.all({ id: keepId }) as EdgeRow[]) {
         if (!retractedByMerge(row)) continue;
         const before = this.loadEdge(row.id);
-        this.st.setEdgeStatus.run({ id: row.id, status: 'retracted', retractedReason: 'merged', updatedAt: at, updatedBy: actor });
-        this.audit('edge.retract', row.id, actor, before, this.loadEdge(row.id), at);
+        this.st.setEdgeStatus.run({ id: row.id, status: 'retracted', retractedReason: MERGE_RETRACTION_REASON, updatedAt: at, updatedBy: actor });
+        this.audit(AUDIT_ACTIONS.edgeRetract, row.id, actor, before, this.loadEdge(row.id), at);
       }
       // The far ends keep their counts; only the kept entity gains edges and loses the retracted loops.
       this.st.recountDegrees.run(JSON.stringify([keepId]));
@@ -521,14 +509,14 @@ export class SqliteGraphStore implements GraphStore {
       this.writeAliases(keepId, aliases);
       this.writeSearchIndex(keepId, keep.name, aliases);
       const after = this.requireEntity(keepId, ['keepId']);
-      this.audit('entity.merge', keepId, actor, { kept: keep, merged }, after, at);
-      this.audit('entity.merge', mergeId, actor, merged, { mergedInto: keepId }, at);
+      this.audit(AUDIT_ACTIONS.entityMerge, keepId, actor, { kept: keep, merged }, after, at);
+      this.audit(AUDIT_ACTIONS.entityMerge, mergeId, actor, merged, { mergedInto: keepId }, at);
       return after;
     });
   }
 
-  bulkLoad(bundle: GraphBundle, actor: Actor): Promise<BulkLoadResult> {
-    return this.guard(() => bulkLoad(this.db, this.st, bundle, actor));
+  bulkLoad(bundle: GraphBundle, actor: Actor, origin?: LoadOrigin): Promise<BulkLoadResult> {
+    return this.guard(() => bulkLoad(this.db, this.st, bundle, actor, origin));
   }
 
   // ---- copying between stores --------------------------------------------------------------------------------------

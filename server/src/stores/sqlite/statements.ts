@@ -7,6 +7,7 @@ const ENTITY_FILTERS = `(@kinds IS NULL OR e.kind IN (SELECT value FROM json_eac
 const SQL = {
   entityById: 'SELECT * FROM entities WHERE id = ?',
   entityExists: 'SELECT 1 FROM entities WHERE id = ?',
+  entityKind: 'SELECT kind FROM entities WHERE id = ?',
   aliasesOf: 'SELECT value, lang FROM aliases WHERE entity_id = ? ORDER BY rowid',
   entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
   aliasesOfEntities: 'SELECT entity_id, value, lang FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
@@ -82,7 +83,6 @@ const SQL = {
   setEdgeStatus: `UPDATE edges SET status = @status, retracted_reason = @retractedReason,
       updated_at = @updatedAt, updated_by = @updatedBy
     WHERE id = @id`,
-  edgesFrom: 'SELECT * FROM edges WHERE from_id = ?',
   outDegreeUpTo: 'SELECT count(*) FROM (SELECT 1 FROM edges WHERE from_id = ? LIMIT ?)',
   // The unary + keeps the to_id test off the index: each from_id range is scanned once and to_id is checked on the
   // index entry, so only edges inside the view cost a table read.

@@ -1,0 +1,52 @@
+// Opening a saved map: its entities and the edges among them go into the cache first, then the view takes the map's
+// nodes, filters, layout and exact positions in one step (no layout runs), and the address becomes /maps/<id>.
+import { useCallback, useEffect, useRef } from 'react';
+import { graphCache } from '../../api/cache.ts';
+import { useExplorer } from '../../state/explorer-context.ts';
+import { fetchMap, fetchMapGraph, fromMapFilters, mapIdInPath, positionsOf, type SavedMap } from './maps-api.ts';
+
+export function mapPath(id: string): string {
+  return `/maps/${encodeURIComponent(id)}`;
+}
+
+export function useMapOpener(): (id: string) => Promise<SavedMap | null> {
+  const ex = useExplorer();
+  const exRef = useRef(ex);
+  exRef.current = ex;
+  return useCallback(async (id: string) => {
+    const map = await fetchMap(id);
+    const { dispatch, notify } = exRef.current;
+    if (!map) {
+      notify(`There is no saved map ${id}.`);
+      return null;
+    }
+    graphCache.merge(await fetchMapGraph(map));
+    const now = exRef.current;
+    const before = { nodeIds: now.state.nodeIds, hidden: now.state.hidden, pinned: now.state.pinned, positions: now.graph()?.positions() ?? {} };
+    const present = map.entities.filter((e) => e.entity !== null);
+    dispatch({
+      type: 'map/open',
+      mapId: map.id,
+      view: {
+        nodeIds: present.map((e) => e.id),
+        hidden: present.filter((e) => e.hidden).map((e) => e.id),
+        pinned: present.filter((e) => e.pinned).map((e) => e.id),
+        positions: positionsOf(map),
+      },
+      filters: fromMapFilters(map.filters),
+      layout: map.layout,
+      before,
+    });
+    if (window.location.pathname !== mapPath(map.id)) window.history.pushState(null, '', mapPath(map.id));
+    if (map.deletedAt) notify('This map is deleted; restore it from the Maps list to keep it.');
+    return map;
+  }, []);
+}
+
+/** Opens the map the address names when the page loads. */
+export function useMapRoute(open: (id: string) => Promise<unknown>, onError: (e: unknown) => void): void {
+  useEffect(() => {
+    const id = mapIdInPath(window.location.pathname);
+    if (id) open(id).catch(onError);
+  }, []);
+}

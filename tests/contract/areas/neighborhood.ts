@@ -1,0 +1,96 @@
+// GraphStore contract, neighborhood.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EdgeFilter } from '../../../server/src/domain/schemas.ts';
+import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
+import { reason } from '../../fixtures/builders.ts';
+import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
+import { ACTOR, filter, ids, type ContractContext } from '../context.ts';
+
+export function neighborhoodContract(ctx: ContractContext): void {
+  let store: GraphStore;
+  beforeEach(() => {
+    store = ctx.store;
+  });
+
+  describe('neighborhood', () => {
+    let g: TraversalGraph;
+    beforeEach(async () => {
+      g = await loadTraversalGraph(store);
+    });
+    const nodesOf = (names: NodeName[]) => new Set(names.map((n) => g.node[n]));
+    const view = (f: Partial<EdgeFilter> = {}, depth = 1, limit = 100, seeds: NodeName[] = ['A']) =>
+      store.neighborhood({ ids: seeds.map((n) => g.node[n]), depth, limit, filter: filter(f) });
+
+    it('returns depth-1 neighbors and every passing edge among them, with citations', async () => {
+      const result = await view();
+      expect(result.truncated).toBe(false);
+      expect(ids(result.nodes)).toEqual(nodesOf(['A', 'B', 'E', 'F']));
+      expect(ids(result.edges)).toEqual(new Set([g.edge['A-B'], g.edge['A-E'], g.edge['A-F'], g.edge['B-E']]));
+      for (const e of result.edges) expect(e.citations.length).toBeGreaterThan(0);
+      expect(result.nodes.find((n) => n.id === g.node.A)?.degree).toBe(3);
+    });
+
+    it('reaches further at depth 2', async () => {
+      const result = await view({}, 2);
+      expect(ids(result.nodes)).toEqual(nodesOf(['A', 'B', 'C', 'D', 'E', 'F']));
+      expect(ids(result.edges)).toEqual(new Set(Object.values(g.edge)));
+    });
+
+    it('ignores seed ids that do not exist', async () => {
+      const result = await store.neighborhood({ ids: ['no-such-entity', g.node.D], depth: 1, limit: 100, filter: filter() });
+      expect(ids(result.nodes)).toEqual(nodesOf(['D', 'C', 'F']));
+    });
+
+    it('filters by relationship type and confidence', async () => {
+      expect(ids((await view({ types: ['MEMBER_OF'] }, 2)).nodes)).toEqual(nodesOf(['A', 'B']));
+      const confirmed = await view({ confidence: ['confirmed'] }, 2);
+      expect(ids(confirmed.nodes)).toEqual(nodesOf(['A', 'B', 'C', 'E']));
+      expect(confirmed.edges.every((e) => e.confidence === 'confirmed')).toBe(true);
+    });
+
+    it('leaves contested edges out when asked', async () => {
+      const all = await view();
+      expect(all.edges.find((e) => e.id === g.edge['A-F'])?.status).toBe('contested');
+      const result = await view({ includeContested: false });
+      expect(ids(result.nodes)).toEqual(nodesOf(['A', 'B', 'E']));
+      expect(result.edges.some((e) => e.status === 'contested')).toBe(false);
+    });
+
+    it('keeps to the date window; undated edges always pass', async () => {
+      expect(ids((await view({ from: '2022' })).nodes)).toEqual(nodesOf(['A', 'E', 'F']));
+      expect(ids((await view({ from: '2021-06' })).nodes)).toEqual(nodesOf(['A', 'B', 'E', 'F']));
+      expect(ids((await view({ to: '2019' })).nodes)).toEqual(nodesOf(['A', 'E', 'F']));
+      expect(ids((await view({ from: '2020-06', to: '2020-07' })).nodes)).toEqual(nodesOf(['A', 'B', 'E', 'F']));
+    });
+
+    it('hides a retracted edge by default and shows it, with citations and reason, when asked', async () => {
+      await store.retractEdge(g.edge['A-B'], reason('Misattributed'), ACTOR);
+      const hidden = await view();
+      expect(ids(hidden.edges)).not.toContain(g.edge['A-B']);
+      expect(ids(hidden.nodes)).toEqual(nodesOf(['A', 'E', 'F']));
+      expect(ids((await view({ types: ['MEMBER_OF'] })).nodes)).toEqual(nodesOf(['A']));
+      const shown = await view({ includeRetracted: true, types: ['MEMBER_OF'] });
+      expect(ids(shown.nodes)).toEqual(nodesOf(['A', 'B']));
+      const retracted = shown.edges.find((e) => e.id === g.edge['A-B']);
+      expect(retracted).toMatchObject({ status: 'retracted', retractedReason: 'Misattributed' });
+      expect(retracted?.citations).toHaveLength(1);
+    });
+
+    it('stops at the node limit and says the view is truncated', async () => {
+      const result = await view({}, 2, 3);
+      expect(result.truncated).toBe(true);
+      expect(result.nodes).toHaveLength(3);
+      expect(ids(result.nodes)).toContain(g.node.A);
+      const inView = ids(result.nodes);
+      for (const e of result.edges) {
+        expect(inView.has(e.from) && inView.has(e.to)).toBe(true);
+      }
+      const exact = await view({}, 2, 6);
+      expect(exact.truncated).toBe(false);
+      expect(exact.nodes).toHaveLength(6);
+      const oneHop = await view({}, 1, 4);
+      expect(oneHop.truncated).toBe(false);
+      expect((await view({}, 1, 2)).truncated).toBe(true);
+    });
+  });
+}
