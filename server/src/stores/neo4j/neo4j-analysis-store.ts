@@ -9,7 +9,8 @@ export class Neo4jAnalysisStore implements AnalysisStore {
 
   async graphVersion(): Promise<string> {
     const row = (await this.cypher.read((tx) => tx.run('analysis/graph-version')))[0] ?? {};
-    return `${String(row.seq)}:${String(row.nodes)}:${String(row.relationships)}`;
+    const seq = (row.seqs as unknown[] | undefined)?.[0] ?? -1;
+    return `${String(seq)}:${String(row.nodes)}:${String(row.relationships)}`;
   }
 
   async entityKinds(afterId: string | null, first: number): Promise<EntityKindRow[]> {
