@@ -16,6 +16,7 @@ export const mapMutations = {
 
 export const MapType = {
   redacted: (map: SavedMap) => map.redacted ?? false,
+  communities: (map: SavedMap) => map.communities ?? [],
 };
 
 export const MapEntity = {
