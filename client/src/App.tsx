@@ -10,7 +10,7 @@ import type { GraphHandle } from './graph/graph-handle.ts';
 import { edgesBetween, toElements } from './graph/to-elements.ts';
 import { AnalysisPanel } from './features/analysis/AnalysisPanel.tsx';
 import { TimelineStrip } from './features/analysis/TimelineStrip.tsx';
-import { useAnalysis } from './features/analysis/use-analysis.ts';
+import { useAnalysis, type CanvasAnalysis } from './features/analysis/use-analysis.ts';
 import { DetailsPanel } from './features/details-panel/DetailsPanel.tsx';
 import { EdgeForm } from './features/editor/EdgeForm.tsx';
 import { EntityForm } from './features/editor/EntityForm.tsx';
@@ -36,6 +36,7 @@ export function App() {
   const [state, dispatch] = useReducer(uiReducer, undefined, () => initialUiState(decodeUrlState(window.location.search)));
   const cache = useGraphCache();
   const graphRef = useRef<GraphHandle | null>(null);
+  const analysisRef = useRef<CanvasAnalysis | null>(null);
   const [relationshipTypes, setRelationshipTypes] = useState<RelationshipTypeInfo[]>(FALLBACK_TYPES);
   const [notice, setNotice] = useState<string | null>(null);
   const stateRef = useRef(state);
@@ -112,6 +113,8 @@ export function App() {
         dispatch({ type: 'highlight/set', nodeIds, edgeIds: r.value.flatMap((p) => p.edges.map((e) => e.id)) });
         return r.value;
       },
+      namedCommunities: () => analysisRef.current?.view.named ?? [],
+      setNamedCommunities: (named) => analysisRef.current?.dispatch({ type: 'set-named', named }),
     };
   }, [state, relationshipTypes, typeLabels, snapshot]);
 
@@ -129,6 +132,7 @@ export function App() {
   }, [state.nodeIds, state.filters, cache]);
   const notShown = useMemo(() => [...state.hidden, ...filteredOut], [state.hidden, filteredOut]);
   const analysis = useAnalysis(state.nodeIds, notShown, cache);
+  analysisRef.current = analysis;
   const canvasFilteredOut = useMemo(() => [...filteredOut, ...analysis.graph.hidden], [filteredOut, analysis.graph.hidden]);
 
   const onPickNode = (id: string) => {

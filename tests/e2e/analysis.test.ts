@@ -188,6 +188,16 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
     await page.getByTestId('color-by').selectOption('components');
     await page.getByTestId('color-by').selectOption('louvain');
     await expect(page.getByTestId('community').first().textContent()).resolves.toContain('PUK circle');
+
+    // A saved map keeps the name: reopened from its address, the same community carries it.
+    await page.getByTestId('map-title').fill('Communities of the PUK');
+    await page.getByTestId('map-save').click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/maps\//);
+    const mapPath = new URL(page.url()).pathname;
+    await page.goto(`${server.url}${mapPath}`);
+    await expect.poll(drawnNodes).toBe(ids.length);
+    await page.getByTestId('color-by').selectOption('louvain');
+    await expect.poll(() => page.getByTestId('community').first().textContent()).toContain('PUK circle');
     await page.getByTestId('color-by').selectOption('kind');
   });
 

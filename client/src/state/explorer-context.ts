@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { ApiPath, RelationshipTypeInfo } from '../api/types.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
+import type { NamedCommunity } from '../features/analysis/analysis-view.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Filters } from './filters.ts';
 import type { UiAction, UiState } from './ui-state.ts';
@@ -25,6 +26,9 @@ export interface Explorer {
   redo(): void;
   setFilters(filters: Filters): void;
   findPaths(from: string, to: string): Promise<ApiPath[]>;
+  /** The communities named in the analysis column, which a saved map keeps. */
+  namedCommunities(): NamedCommunity[];
+  setNamedCommunities(named: NamedCommunity[]): void;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

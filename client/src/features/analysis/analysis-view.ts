@@ -45,6 +45,7 @@ export type AnalysisAction =
   | { type: 'color-by'; colorBy: ColorBy }
   | { type: 'select-community'; index: number | null }
   | { type: 'name-community'; name: string; members: string[] }
+  | { type: 'set-named'; named: NamedCommunity[] }
   | { type: 'pick'; ids: string[] }
   | { type: 'unpick'; id: string }
   | { type: 'focus'; steps: 1 | 2 | 3 | null }
@@ -69,6 +70,8 @@ export function analysisReducer(v: AnalysisView, a: AnalysisAction): AnalysisVie
       const rest = v.named.filter((n) => !sameMembers(n.members, a.members));
       return { ...v, named: name ? [...rest, { name, members: [...a.members] }] : rest };
     }
+    case 'set-named':
+      return { ...v, named: a.named.map((n) => ({ name: n.name, members: [...n.members] })) };
     case 'pick':
       return { ...v, picked: [...new Set([...v.picked, ...a.ids])] };
     case 'unpick': {

@@ -3,6 +3,7 @@
 import { gql } from '../../api/graphql-client.ts';
 import type { ApiEntity, ConfidenceName, EntityKindName, LeanEdge } from '../../api/types.ts';
 import type { LayoutName } from '../../graph/layouts.ts';
+import type { NamedCommunity } from '../analysis/analysis-view.ts';
 import type { Point } from '../../graph/ring-placement.ts';
 import { DEFAULT_FILTERS, toEdgeFilter, type Filters } from '../../state/filters.ts';
 
@@ -47,6 +48,7 @@ export interface SavedMap {
   entities: (MapEntity & { entity: ApiEntity | null })[];
   filters: MapFilters;
   annotations: (MapAnnotation & { id: string })[];
+  communities: NamedCommunity[];
 }
 
 export interface MapInput {
@@ -56,13 +58,16 @@ export interface MapInput {
   filters: MapFilters;
   layout: LayoutName;
   annotations: MapAnnotation[];
+  /** Communities named in the analysis column. */
+  communities: NamedCommunity[];
 }
 
 const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
 const MAP_FIELDS = `id title caption layout owner updatedAt deletedAt redacted
   entities { id x y pinned hidden entity { ${ENTITY_FIELDS} } }
   filters { kinds types confidence includeContested includeRetracted from to }
-  annotations { id text target targetId x y }`;
+  annotations { id text target targetId x y }
+  communities { name members }`;
 const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
 
 export async function listMaps(includeDeleted: boolean): Promise<SavedMap[]> {
@@ -104,6 +109,7 @@ export function inputOf(map: SavedMap): MapInput {
     filters: map.filters,
     layout: map.layout,
     annotations: map.annotations,
+    communities: map.communities,
   };
 }
 
