@@ -7,7 +7,7 @@ import { degreeScores, pagerankScores, pathScores, tieGraph, type GraphInput } f
 import type { AnalysisRequest, AnalysisResult, Partition } from './analysis-protocol.ts';
 
 /** Path searches a canvas may run: a 5,000-node canvas stays well under a second in a worker. */
-export const CANVAS_PATH_BUDGET = 10_000_000;
+export const CANVAS_PATH_BUDGET = 6_000_000;
 
 /** Numbers groups largest first (ties by their first member's position) so colours stay put between runs. */
 function partitionOf(nodes: readonly string[], groups: string[][]): Partition {
