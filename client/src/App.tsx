@@ -1,8 +1,8 @@
 // The page: header with search, left tools panel, the canvas, right details/editor panel. App owns the UI reducer and
 // defines the view operations every feature calls (each records an undo snapshot first).
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { RELATIONSHIP_TYPES } from '../../server/src/domain/vocabulary.ts';
-import { graphCache, useGraphCache } from './api/cache.ts';
+import { RELATIONSHIP_TYPES } from '../../server/src/domain/shared/vocabulary.ts';
+import { useGraphCache } from './api/cache.ts';
 import { fetchNeighborhood, fetchPaths, fetchRelationshipTypes } from './api/queries.ts';
 import type { ApiEntity, RelationshipTypeInfo } from './api/types.ts';
 import { CytoscapeView } from './graph/CytoscapeView.tsx';
@@ -48,9 +48,7 @@ export function App() {
       .catch(() => setNotice('Could not load relationship types; using the built-in list.'));
     const initial = stateRef.current.nodeIds;
     if (initial.length > 0) {
-      fetchNeighborhood(initial.slice(0, 100), 1, toEdgeFilter(stateRef.current.filters))
-        .then((r) => graphCache.merge(r))
-        .catch((e: unknown) => setNotice(`Could not restore the view: ${e instanceof Error ? e.message : String(e)}`));
+      fetchNeighborhood(initial.slice(0, 100), 1, toEdgeFilter(stateRef.current.filters)).catch((e: unknown) => setNotice(`Could not restore the view: ${e instanceof Error ? e.message : String(e)}`));
     }
   }, []);
 
@@ -79,8 +77,7 @@ export function App() {
       async addToCanvas(id) {
         try {
           // The 1-hop neighbourhood brings the edges linking the new node to nodes already on the canvas.
-          const r = await fetchNeighborhood([id], 1, toEdgeFilter(stateRef.current.filters));
-          graphCache.merge(r);
+          await fetchNeighborhood([id], 1, toEdgeFilter(stateRef.current.filters));
         } catch (e) {
           fail('Could not load its connections')(e);
         }
@@ -89,9 +86,8 @@ export function App() {
       async expand(id) {
         try {
           const r = await fetchNeighborhood([id], 1, toEdgeFilter(stateRef.current.filters));
-          graphCache.merge(r);
-          dispatch({ type: 'view/add', ids: r.value.nodeIds, anchor: id, before: snapshot() });
-          if (r.value.truncated) setNotice('This neighbourhood is large; only part of it was loaded.');
+          dispatch({ type: 'view/add', ids: r.nodeIds, anchor: id, before: snapshot() });
+          if (r.truncated) setNotice('This neighbourhood is large; only part of it was loaded.');
         } catch (e) {
           fail('Could not expand')(e);
         }
@@ -106,12 +102,11 @@ export function App() {
       redo: () => dispatch({ type: 'history/redo', current: snapshot() }),
       setFilters: (filters) => dispatch({ type: 'filters/set', filters }),
       async findPaths(from, to) {
-        const r = await fetchPaths(from, to, 4, toEdgeFilter(stateRef.current.filters));
-        graphCache.merge(r);
-        const nodeIds = [...new Set(r.value.flatMap((p) => p.nodes.map((n) => n.id)))];
+        const found = await fetchPaths(from, to, 4, toEdgeFilter(stateRef.current.filters));
+        const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => n.id)))];
         if (nodeIds.length > 0) dispatch({ type: 'view/add', ids: nodeIds, anchor: from, before: snapshot() });
-        dispatch({ type: 'highlight/set', nodeIds, edgeIds: r.value.flatMap((p) => p.edges.map((e) => e.id)) });
-        return r.value;
+        dispatch({ type: 'highlight/set', nodeIds, edgeIds: found.flatMap((p) => p.edges.map((e) => e.id)) });
+        return found;
       },
       namedCommunities: () => analysisRef.current?.view.named ?? [],
       setNamedCommunities: (named) => analysisRef.current?.dispatch({ type: 'set-named', named }),

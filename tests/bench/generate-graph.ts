@@ -1,9 +1,9 @@
 // Generates a realistic synthetic actor network for benchmarks, deterministic from a seed: power-law degrees with a
 // few large hubs, relationship types that fit the kinds they connect, parallel, contested and alleged relationships,
 // Cyrillic and Latin names with aliases in the other script, partial dates over 2000-2025, some restricted people.
-import { isOrderedRange } from '../../server/src/domain/dates.ts';
+import { isOrderedRange } from '../../server/src/domain/shared/dates.ts';
 import type { GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType, type SourceKind } from '../../server/src/domain/vocabulary.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType, type SourceKind } from '../../server/src/domain/shared/vocabulary.ts';
 import * as names from './names.ts';
 import { Random, WeightedChoice, ZipfSampler } from './random.ts';
 

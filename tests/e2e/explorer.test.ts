@@ -268,7 +268,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   it('redacts a restricted person and source from exports unless the user unticks the box', async () => {
     const person = 'Aigerim Testova';
     const seed = JSON.parse(readFileSync(path.join(ROOT, 'seeds/kazakhstan-2024.json'), 'utf8')) as { sources: { id: string; title: string }[] };
-    const restrictedSource = seed.sources.find((s) => s.id === 'src-fn13-instagram-r')!.title;
+    const restrictedSource = seed.sources.find((s) => s.id === 'src-fn13-instagram-post')!.title;
     const { createEntity } = await gql<{ createEntity: { id: string } }>(
       `mutation ($input: EntityInput!) { createEntity(input: $input) { id } }`,
       { input: { kind: 'PERSON', name: person, description: `${person} was sued by the PUK`, startDate: '1991', sensitivity: 'RESTRICTED' } },
@@ -282,7 +282,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
           to: createEntity.id,
           confidence: 'REPORTED',
           note: `Sued ${person} for defamation`,
-          citations: [{ sourceId: 'src-fn13-instagram-r', locator: 'post by Testova', quote: `${person} wrote about the PUK` }],
+          citations: [{ sourceId: 'src-fn13-instagram-post', locator: 'post by Testova', quote: `${person} wrote about the PUK` }],
         },
       },
     );

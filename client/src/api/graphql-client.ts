@@ -1,5 +1,6 @@
 // A tiny GraphQL-over-fetch client for the app's own /graphql endpoint. Errors keep the server's field paths so a
 // form can show each message next to the field it names.
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 export interface FieldError {
   /** Dotted path as the server names it, e.g. `input.citations.0.sourceId`. */
@@ -43,8 +44,17 @@ export function toRequestError(errors: RawError[]): GraphQLRequestError {
   return new GraphQLRequestError(errors.map((e) => e.message).join('; '), first?.extensions?.code ?? null, fields);
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch('/graphql', {
+/** Where the client sends its operations: its own server's endpoint (tests point it at a started server). */
+export const endpoint = { url: '/graphql' };
+
+/** Sends one typed document (generated from the SDL by `npm run codegen`) and returns its typed data. */
+export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  return requestText<TResult>(document.toString(), variables as Record<string, unknown>);
+}
+
+/** Sends a document given as text; only for documents whose shape varies, built from generated fragments. */
+export async function requestText<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(endpoint.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),

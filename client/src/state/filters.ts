@@ -1,6 +1,6 @@
 // What the filter controls mean, as pure functions: which nodes and edges the canvas shows, and the EdgeFilter sent
 // with neighborhood and paths queries so the server applies the same rules.
-import { overlapsWindow } from '../../../server/src/domain/dates.ts';
+import { overlapsWindow } from '../../../server/src/domain/shared/dates.ts';
 import { CONFIDENCE_NAMES, ENTITY_KIND_NAMES } from '../api/types.ts';
 import type { ApiEdge, ApiEdgeFilter, ApiEntity, ConfidenceName, EntityKindName } from '../api/types.ts';
 

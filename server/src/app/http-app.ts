@@ -1,4 +1,4 @@
-// The HTTP surface: security headers, /graphql, /healthz, the local API explorer, and the built client with an SPA
+// The HTTP surface: security headers, /graphql, /healthz, GraphiQL at /explorer, and the built client with an SPA
 // fallback. CORS stays closed unless origins are configured; the client is served from the same origin.
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
@@ -13,7 +13,7 @@ export interface HttpAppOptions {
   corsOrigins: string[];
   /** The built client (`npm run build`); when absent, `publicDir/index.html` is served as a placeholder. */
   clientDist: string;
-  /** The placeholder page and the local API explorer. */
+  /** The placeholder page served until the client is built. */
   publicDir: string;
   checkHealth: () => Promise<void>;
   logger: Logger;
@@ -42,6 +42,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
+  // GraphiQL is the client build's second page; before a build, /explorer gets the placeholder that says to build.
+  const explorerFile = hasClient ? path.join(clientDist, 'explorer.html') : indexFile;
 
   app.use(helmet({ contentSecurityPolicy, strictTransportSecurity: false }));
 
@@ -58,7 +60,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const corsPolicy: RequestHandler = corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : (_req, _res, next) => next();
   app.use('/graphql', corsPolicy, express.json({ limit: bodyLimit }), graphql);
 
-  app.get('/explorer', (_req, res) => res.sendFile(path.join(publicDir, 'explorer.html')));
+  app.get('/explorer', (_req, res) => res.sendFile(explorerFile));
   if (hasClient) app.use(express.static(clientDist, { index: false }));
   app.use(express.static(publicDir, { index: false }));
   app.get('/{*page}', (req, res, next) => (hasFileExtension(req.path) ? next() : res.sendFile(indexFile)));

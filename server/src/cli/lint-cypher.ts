@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
-import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, kindLabel } from '../domain/vocabulary.ts';
+import { ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, kindLabel } from '../domain/shared/vocabulary.ts';
 import { CYPHER_DIR, listCypherFiles, parseCypherFile, readCypherText } from '../stores/neo4j/cypher-file.ts';
 import { STORED_PROPERTY_KEYS } from '../stores/neo4j/records.ts';
 

@@ -4,7 +4,7 @@
 import { assertEndpointsAllowed, assertSelfLoopAllowed } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import type { GraphBundleData } from './schemas.ts';
-import type { EntityKind } from './vocabulary.ts';
+import type { EntityKind } from './shared/vocabulary.ts';
 
 export interface BundleIds {
   entities: Set<string>;

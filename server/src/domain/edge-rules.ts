@@ -2,7 +2,7 @@
 // kinds the vocabulary allows, and an entity may stand at both ends only where the vocabulary allows it.
 import { ValidationError } from './errors.ts';
 import type { Edge } from './types.ts';
-import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './vocabulary.ts';
+import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './shared/vocabulary.ts';
 
 /** A live relationship is contested as soon as any of its citations disputes it. */
 export function statusFor(stances: readonly Stance[]): 'active' | 'contested' {

@@ -1,6 +1,6 @@
 // The records a write stores, built from validated input: generated ids, timestamps, the derived status and the
 // result of a patch or a merge are decided here once, so both stores write the same values.
-import { isOrderedRange } from './dates.ts';
+import { isOrderedRange } from './shared/dates.ts';
 import { statusFor } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';

@@ -2,7 +2,7 @@
 // parsed type is branded, so the store port, which takes only parsed input, cannot be handed raw data by mistake: the
 // only way to a branded value is through its schema (GraphService parses; the seed and import paths parse a bundle once).
 import { z } from 'zod';
-import { isOrderedRange, isPartialDate } from './dates.ts';
+import { isOrderedRange, isPartialDate } from './shared/dates.ts';
 import {
   CONFIDENCES,
   ENTITY_KINDS,
@@ -10,7 +10,7 @@ import {
   SOURCE_KINDS,
   STANCES,
   isRelationshipType,
-} from './vocabulary.ts';
+} from './shared/vocabulary.ts';
 
 /** Length bounds for every free-text field, so no input can bloat the store or the page. */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 // The graph as the domain sees it. Stores return these shapes and nothing driver-specific.
-import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from './vocabulary.ts';
+import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from './shared/vocabulary.ts';
 
 export interface Alias {
   value: string;

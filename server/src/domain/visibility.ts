@@ -1,5 +1,6 @@
 // The one visibility rule every read passes through. Roles and sign-in come later; they change `viewerFor`, not the
 // read paths. Restricted entities and sources are redacted for any viewer who may not see them.
+import { blankEdgeText, blankEntity, blankSource, isRestricted, type HiddenIds } from './shared/redaction.ts';
 import type { AuditEvent, Edge, Entity, Path, Source, Subgraph } from './types.ts';
 
 export interface Viewer {
@@ -13,65 +14,22 @@ export const LOCAL_VIEWER: Viewer = { id: 'local', canSeeRestricted: true };
 /** A viewer with no right to restricted material: what a published export or a future reader role gets. */
 export const PUBLIC_VIEWER: Viewer = { id: 'public', canSeeRestricted: false };
 
-export const REDACTED_NAME = '[restricted]';
+export { REDACTED_NAME, type HiddenIds } from './shared/redaction.ts';
 
 export function canSee(viewer: Viewer, item: { sensitivity: string }): boolean {
-  return item.sensitivity !== 'restricted' || viewer.canSeeRestricted;
+  return !isRestricted(item) || viewer.canSeeRestricted;
 }
 
 export function redactEntity(viewer: Viewer, entity: Entity): Entity {
-  if (canSee(viewer, entity)) return entity;
-  return {
-    ...entity,
-    name: REDACTED_NAME,
-    aliases: [],
-    description: null,
-    startDate: null,
-    endDate: null,
-    createdBy: REDACTED_NAME,
-    updatedBy: REDACTED_NAME,
-    redacted: true,
-  };
+  return canSee(viewer, entity) ? entity : blankEntity(entity);
 }
 
 export function redactSource(viewer: Viewer, source: Source): Source {
-  if (canSee(viewer, source)) return source;
-  return {
-    ...source,
-    title: REDACTED_NAME,
-    author: null,
-    publisher: null,
-    url: null,
-    createdBy: REDACTED_NAME,
-    redacted: true,
-  };
+  return canSee(viewer, source) ? source : blankSource(source);
 }
 
-/** Ids of the restricted entities and sources a viewer may not see: what an edge's free text must not reveal. */
-export interface HiddenIds {
-  entities: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-}
-
-/**
- * An edge touching a hidden entity, or citing a hidden source, keeps its type, ends and evidence count, but its note
- * and the quotes and locators of its citations may name the person at risk, so they are blanked.
- */
 export function redactEdge(viewer: Viewer, edge: Edge, hidden: HiddenIds): Edge {
-  if (viewer.canSeeRestricted) return edge;
-  const touchesHidden = hidden.entities.has(edge.from) || hidden.entities.has(edge.to);
-  const citesHidden = edge.citations.some((c) => hidden.sources.has(c.sourceId));
-  if (!touchesHidden && !citesHidden) return edge;
-  return {
-    ...edge,
-    note: edge.note === null ? null : REDACTED_NAME,
-    retractedReason: edge.retractedReason === null ? null : REDACTED_NAME,
-    citations: edge.citations.map((c) =>
-      touchesHidden || hidden.sources.has(c.sourceId)
-        ? { ...c, quote: c.quote === null ? null : REDACTED_NAME, locator: c.locator === null ? null : REDACTED_NAME }
-        : c,
-    ),
-  };
+  return viewer.canSeeRestricted ? edge : blankEdgeText(edge, hidden);
 }
 
 /** The entities and sources among these that the viewer may not see. */

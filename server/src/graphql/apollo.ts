@@ -1,5 +1,5 @@
 // Builds the Apollo server: SDL-first schema, the error mapping, document limits, and no CDN-hosted landing page
-// (the client must work offline; server/public/explorer.html is the local explorer). CSRF prevention stays on, and
+// (the client must work offline; GraphiQL is bundled with the client and served at /explorer). CSRF prevention stays on, and
 // Apollo's default in-memory document store caches parsed and validated documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';

@@ -1,6 +1,6 @@
 // What whole-graph analysis needs from a store: lean pages of ids, never full records, so that ranking a graph of a
 // million relationships reads ids and nothing else. A `GraphStore` exposes it as `analysis`.
-import type { EntityKind } from '../domain/vocabulary.ts';
+import type { EntityKind } from '../domain/shared/vocabulary.ts';
 
 export interface EntityKindRow {
   id: string;

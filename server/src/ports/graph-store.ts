@@ -3,7 +3,7 @@
 import type { LoadOrigin } from '../domain/load-audit.ts';
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
-import type { EntityKind } from '../domain/vocabulary.ts';
+import type { EntityKind } from '../domain/shared/vocabulary.ts';
 import type { AnalysisStore } from './analysis-store.ts';
 import type { MapStore } from './map-store.ts';
 

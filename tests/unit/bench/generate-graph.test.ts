@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrderedRange } from '../../../server/src/domain/dates.ts';
+import { isOrderedRange } from '../../../server/src/domain/shared/dates.ts';
 import { graphBundleSchema } from '../../../server/src/domain/schemas.ts';
 import { BENCH_SIZES, TYPE_RULES, generateBundle, generateGraph } from '../../../tests/bench/generate-graph.ts';
 import { mulberry32 } from '../../../tests/bench/random.ts';

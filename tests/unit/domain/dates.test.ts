@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLowerBound, dateUpperBound, isOrderedRange, isPartialDate, overlapsWindow } from '../../../server/src/domain/dates.ts';
+import { dateLowerBound, dateUpperBound, isOrderedRange, isPartialDate, overlapsWindow } from '../../../server/src/domain/shared/dates.ts';
 
 describe('partial dates', () => {
   it.each(['2021', '2022-03', '2022-03-12', '2024-02-29', '2000-02-29', '2022-12-31', '0001'])('accepts %s', (value) => {

@@ -2,7 +2,7 @@
 // colour by a metric or community with a legend, focus and interlocks, and the weight-of-evidence filters.
 import { useMemo, useState } from 'react';
 import './analysis.css';
-import { graphCache, useGraphCache } from '../../api/cache.ts';
+import { useGraphCache } from '../../api/cache.ts';
 import { fetchRanking, type RankingMetric } from '../../api/queries.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
@@ -43,9 +43,7 @@ function WhoMattersMost() {
     setMetric(m);
     setError(null);
     try {
-      const r = await fetchRanking(m, 10);
-      graphCache.merge(r);
-      setRows(r.value);
+      setRows(await fetchRanking(m, 10));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -1,7 +1,7 @@
 // The timeline strip's arithmetic: where a dated relationship sits, the histogram bins by year or month, and which
 // relationships a brushed window keeps. A relationship sits at its dates as entered: one with only a start date is
 // placed at that start, so a window on 2022 leaves out a relationship entered as 2019.
-import { overlapsWindow } from '../../../../server/src/domain/dates.ts';
+import { overlapsWindow } from '../../../../server/src/domain/shared/dates.ts';
 import type { CachedEdge } from '../../api/types.ts';
 import type { AnalysisView, TimeUnit } from './analysis-view.ts';
 

@@ -1,7 +1,7 @@
 // The right-hand panel for the selected node or edge. A selection not yet cached (e.g. restored from a shared URL, or
 // a retracted edge the canvas filters out), or an edge cached only as the canvas's lean copy, is fetched by id.
 import { useEffect, useState } from 'react';
-import { graphCache, useGraphCache } from '../../api/cache.ts';
+import { useGraphCache } from '../../api/cache.ts';
 import { fetchItem } from '../../api/queries.ts';
 import { isFullEdge } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
@@ -21,9 +21,7 @@ export function DetailsPanel() {
     let current = true;
     fetchItem(sel.kind, sel.id)
       .then((found) => {
-        if (!current) return;
-        if (found.entities.length + found.edges.length === 0) setMissing(sel.id);
-        else graphCache.merge(found);
+        if (current && !found) setMissing(sel.id);
       })
       .catch(() => current && setMissing(sel.id));
     return () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphCache, useGraphCache } from '../../api/cache.ts';
+import { useGraphCache } from '../../api/cache.ts';
 import { addCitation, retractEdge } from '../../api/queries.ts';
 import type { ApiEdge } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
@@ -96,8 +96,7 @@ function AddCitationForm({ edgeId, onDone }: { edgeId: string; onDone(): void })
       const source = ensured.source;
       setDraft({ ...draft, source, newSource: null });
       if (!source) return setErrors({ fields: { 'citation.sourceId': ['Pick a source or create one'] }, general: [] });
-      const r = await addCitation(edgeId, toCitationInput(draft, source.id));
-      graphCache.merge(r);
+      await addCitation(edgeId, toCitationInput(draft, source.id));
       onDone();
     } catch (err) {
       setErrors(toFormErrors(err, { citation: 'citation' }, CITATION_FIELDS));
@@ -127,7 +126,7 @@ function RetractForm({ edgeId, onDone }: { edgeId: string; onDone(): void }) {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     try {
-      graphCache.merge(await retractEdge(edgeId, reason));
+      await retractEdge(edgeId, reason);
       onDone();
     } catch (err) {
       setErrors(toFormErrors(err, { reason: 'reason' }, ['reason']));

@@ -1,7 +1,7 @@
 // Adds a relationship with at least one citation; the new edge is drawn as soon as the server accepts it. The type list
 // offers only the types whose endpoint rules fit the kinds of the chosen ends (the server enforces the same rules).
 import { useState } from 'react';
-import { graphCache, useGraphCache } from '../../api/cache.ts';
+import { useGraphCache } from '../../api/cache.ts';
 import { addEdge } from '../../api/queries.ts';
 import { CONFIDENCE_NAMES, type ConfidenceName } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
@@ -44,7 +44,7 @@ export function EdgeForm() {
       const source = ensured.source;
       setCitation({ ...citation, source, newSource: null });
       // With no source the server is still asked, so its own rule ("at least one citation") names the field.
-      const r = await addEdge({
+      const added = await addEdge({
         type,
         from: edgeDraft.from,
         to: edgeDraft.to,
@@ -54,14 +54,13 @@ export function EdgeForm() {
         note: blankToNull(note),
         citations: source ? [toCitationInput(citation, source.id)] : [],
       });
-      graphCache.merge(r);
       const missing = [edgeDraft.from, edgeDraft.to].filter((id) => !ex.state.nodeIds.includes(id));
       if (missing.length > 0) {
         ex.dispatch({ type: 'view/add', ids: missing, anchor: edgeDraft.from, before: { nodeIds: ex.state.nodeIds, hidden: ex.state.hidden, pinned: ex.state.pinned, positions: ex.graph()?.positions() ?? {} } });
       }
       ex.dispatch({ type: 'edge-draft/set', from: null, to: null });
       ex.dispatch({ type: 'picking/set', target: null });
-      ex.dispatch({ type: 'select', selection: { kind: 'edge', id: r.value.id } });
+      ex.dispatch({ type: 'select', selection: { kind: 'edge', id: added.id } });
     } catch (err) {
       setErrors(toFormErrors(err, { 'input.citations.0': 'citation', input: '' }, EDGE_FIELDS));
     } finally {

@@ -1,6 +1,5 @@
 // Creates an entity and puts it on the canvas.
 import { useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
 import { createEntity } from '../../api/queries.ts';
 import { ENTITY_KIND_NAMES, type EntityKindName, type SensitivityName } from '../../api/types.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
@@ -34,7 +33,6 @@ export function EntityForm() {
         endDate: blankToNull(endDate),
         sensitivity,
       });
-      graphCache.merge({ entities: [entity] });
       await ex.addToCanvas(entity.id);
       ex.dispatch({ type: 'select', selection: { kind: 'node', id: entity.id } });
     } catch (err) {

@@ -35,7 +35,7 @@ export function ExportPanel() {
       const e = cached.get(id);
       return e !== undefined && !isFullEdge(e);
     });
-    if (lean.length > 0) graphCache.merge(await fetchEdges(lean));
+    if (lean.length > 0) await fetchEdges(lean);
     const { entities, edges } = graphCache.get();
     return {
       nodes: graph.visibleNodeIds().flatMap((id) => entities.get(id) ?? []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED_NAME } from '../../../../server/src/domain/visibility.ts';
+import { REDACTED_NAME } from '../../../../server/src/domain/shared/redaction.ts';
 import { citation, edge, entity, source } from '../../test-fixtures.ts';
 import { formatEntry, numberSources } from './bibliography.ts';
 import { REDACTED_SOURCE_TITLE, hiddenIn, redactEdgeForExport, redactedLabels, redactView } from './redact-for-export.ts';

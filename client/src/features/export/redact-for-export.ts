@@ -1,16 +1,14 @@
 // Redaction of an export for publication. The local user sees restricted entities and sources in full; a diagram
-// leaving the machine gets the server's visibility rule as applied to a viewer without rights to restricted material,
-// so a published report does not name a person at risk by accident.
-import type { Edge, Entity, Source } from '../../../../server/src/domain/types.ts';
+// leaving the machine gets the shared redaction rule (the one the server applies to a viewer without rights to
+// restricted material), so a published report does not name a person at risk by accident.
 import {
-  PUBLIC_VIEWER,
   REDACTED_NAME,
-  canSee,
-  redactEdge,
-  redactEntity,
-  redactSource,
+  blankEdgeText,
+  blankEntity,
+  blankSource,
+  isRestricted as isRestrictedRecord,
   type HiddenIds,
-} from '../../../../server/src/domain/visibility.ts';
+} from '../../../../server/src/domain/shared/redaction.ts';
 import type { ApiEdge, ApiEntity, ApiSource, SensitivityName } from '../../api/types.ts';
 
 export const REDACTED_SOURCE_TITLE = '[restricted source]';
@@ -20,42 +18,30 @@ export interface ExportView {
   edges: ApiEdge[];
 }
 
+/** GraphQL's `RESTRICTED` is the domain's `restricted`. */
 export function isRestricted(item: { sensitivity: SensitivityName }): boolean {
-  return !canSee(PUBLIC_VIEWER, { sensitivity: item.sensitivity.toLowerCase() });
-}
-
-/**
- * The domain's redaction functions compare sensitivity with its lowercase value, blank identifying fields and spread
- * the rest through, so a wire value stands in for the domain one; callers read back only fields the wire shape has.
- */
-function asDomain<T>(wire: { sensitivity: SensitivityName }): T {
-  return { ...wire, sensitivity: wire.sensitivity.toLowerCase() } as unknown as T;
+  return isRestrictedRecord({ sensitivity: item.sensitivity.toLowerCase() });
 }
 
 export function redactEntityForExport(entity: ApiEntity): ApiEntity {
-  if (!isRestricted(entity)) return entity;
-  const r = redactEntity(PUBLIC_VIEWER, asDomain<Entity>(entity));
-  return { ...entity, name: r.name, aliases: r.aliases, description: r.description, startDate: r.startDate, endDate: r.endDate, redacted: true };
+  return isRestricted(entity) ? blankEntity(entity) : entity;
 }
 
 /** A restricted source keeps its kind and date; it is listed as `[restricted source]` with no author, publisher or URL. */
 export function redactSourceForExport(source: ApiSource): ApiSource {
-  if (!isRestricted(source)) return source;
-  const r = redactSource(PUBLIC_VIEWER, asDomain<Source>(source));
-  return { ...source, title: REDACTED_SOURCE_TITLE, author: r.author, publisher: r.publisher, url: r.url, redacted: true };
+  return isRestricted(source) ? { ...blankSource(source), title: REDACTED_SOURCE_TITLE } : source;
 }
 
 export function redactEdgeForExport(edge: ApiEdge, hidden: HiddenIds): ApiEdge {
-  const domain = { ...edge, citations: edge.citations.map((c) => ({ ...c, sourceId: c.source.id })) } as unknown as Edge;
-  const r = redactEdge(PUBLIC_VIEWER, domain, hidden);
+  const text = blankEdgeText({ ...edge, citations: edge.citations.map((c) => ({ ...c, sourceId: c.source.id })) }, hidden);
   return {
     ...edge,
-    note: r.note,
-    retractedReason: r.retractedReason,
+    note: text.note,
+    retractedReason: text.retractedReason,
     citations: edge.citations.map((c, i) => ({
       ...c,
-      locator: r.citations[i]!.locator,
-      quote: r.citations[i]!.quote,
+      locator: text.citations[i]!.locator,
+      quote: text.citations[i]!.quote,
       source: redactSourceForExport(c.source),
     })),
   };

@@ -1,54 +1,128 @@
 // The saved-maps operations the explorer sends, and the conversion between a map's stored filters and the filter
 // controls. A map's entities and the edges among them are fetched before it opens, so it draws at once, in place.
-import { gql } from '../../api/graphql-client.ts';
-import type { ApiEntity, ConfidenceName, EntityKindName, LeanEdge } from '../../api/types.ts';
-import type { LayoutName } from '../../graph/layouts.ts';
-import type { NamedCommunity } from '../analysis/analysis-view.ts';
+import { graphCache } from '../../api/cache.ts';
+import { unwireLeanEdge } from '../../api/queries.ts';
+import { graphql } from '../../api/generated/gql.ts';
+import type { MapAnnotationInput, MapFieldsFragment } from '../../api/generated/graphql.ts';
+import { request } from '../../api/graphql-client.ts';
+import type { LeanEdge } from '../../api/types.ts';
+import { isLayoutName, type LayoutName } from '../../graph/layouts.ts';
 import type { Point } from '../../graph/ring-placement.ts';
+import type { NamedCommunity } from '../analysis/analysis-view.ts';
 import { DEFAULT_FILTERS, toEdgeFilter, type Filters } from '../../state/filters.ts';
+import { DEFAULT_LAYOUT } from '../../state/url-state.ts';
 
-export type AnnotationTarget = 'MAP' | 'ENTITY' | 'EDGE';
+graphql(`
+  fragment MapFields on Map {
+    id
+    title
+    caption
+    layout
+    owner
+    updatedAt
+    deletedAt
+    redacted
+    entities {
+      id
+      x
+      y
+      pinned
+      hidden
+      entity {
+        ...EntityFields
+      }
+    }
+    filters {
+      kinds
+      types
+      confidence
+      includeContested
+      includeRetracted
+      from
+      to
+    }
+    annotations {
+      id
+      text
+      target
+      targetId
+      x
+      y
+    }
+    communities {
+      name
+      members
+    }
+  }
+`);
 
-export interface MapAnnotation {
-  id?: string;
-  text: string;
-  target: AnnotationTarget;
-  targetId: string | null;
-  x?: number | null;
-  y?: number | null;
-}
+const MapsDocument = graphql(`
+  query Maps($includeDeleted: Boolean) {
+    maps(includeDeleted: $includeDeleted) {
+      ...MapFields
+    }
+  }
+`);
 
-export interface MapFilters {
-  kinds: EntityKindName[] | null;
-  types: string[] | null;
-  confidence: ConfidenceName[] | null;
-  includeContested: boolean;
-  includeRetracted: boolean;
-  from: string | null;
-  to: string | null;
-}
+const MapDocument = graphql(`
+  query Map($id: ID!) {
+    map(id: $id) {
+      ...MapFields
+    }
+  }
+`);
 
-export interface MapEntity {
-  id: string;
-  x: number;
-  y: number;
-  pinned: boolean;
-  hidden: boolean;
-}
+const SaveMapDocument = graphql(`
+  mutation SaveMap($input: MapInput!) {
+    saveMap(input: $input) {
+      ...MapFields
+    }
+  }
+`);
 
-export interface SavedMap {
-  id: string;
-  title: string;
-  caption: string | null;
+const UpdateMapDocument = graphql(`
+  mutation UpdateMap($id: ID!, $input: MapInput!) {
+    updateMap(id: $id, input: $input) {
+      ...MapFields
+    }
+  }
+`);
+
+const DeleteMapDocument = graphql(`
+  mutation DeleteMap($id: ID!) {
+    deleteMap(id: $id) {
+      ...MapFields
+    }
+  }
+`);
+
+const RestoreMapDocument = graphql(`
+  mutation RestoreMap($id: ID!) {
+    restoreMap(id: $id) {
+      ...MapFields
+    }
+  }
+`);
+
+const MapEdgesDocument = graphql(`
+  query MapEdges($ids: [ID!]!, $filter: EdgeFilter) {
+    neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) {
+      edges {
+        ...LeanEdgeFields
+      }
+    }
+  }
+`);
+
+export type AnnotationTarget = MapAnnotationInput['target'];
+/** A note as the panel edits it: a saved one has an id, a new one gets its id from the server. */
+export type MapAnnotation = MapAnnotationInput & { targetId: string | null };
+export type MapFilters = MapFieldsFragment['filters'];
+export type MapEntity = Omit<MapFieldsFragment['entities'][number], 'entity'>;
+
+/** A saved map as the explorer uses it: its layout is one the canvas knows. */
+export interface SavedMap extends Omit<MapFieldsFragment, 'layout'> {
   layout: LayoutName;
-  owner: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  redacted: boolean;
-  entities: (MapEntity & { entity: ApiEntity | null })[];
-  filters: MapFilters;
-  annotations: (MapAnnotation & { id: string })[];
-  communities: NamedCommunity[];
 }
 
 export interface MapInput {
@@ -62,42 +136,38 @@ export interface MapInput {
   communities: NamedCommunity[];
 }
 
-const ENTITY_FIELDS = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
-const MAP_FIELDS = `id title caption layout owner updatedAt deletedAt redacted
-  entities { id x y pinned hidden entity { ${ENTITY_FIELDS} } }
-  filters { kinds types confidence includeContested includeRetracted from to }
-  annotations { id text target targetId x y }
-  communities { name members }`;
-const LEAN_EDGE_FIELDS = 'id type from { id } to { id } validFrom validTo confidence status note retractedReason citations { id stance source { id } }';
+function saved(map: MapFieldsFragment): SavedMap {
+  return { ...map, layout: isLayoutName(map.layout) ? map.layout : DEFAULT_LAYOUT };
+}
 
 export async function listMaps(includeDeleted: boolean): Promise<SavedMap[]> {
-  return (await gql<{ maps: SavedMap[] }>(`query Maps($d: Boolean) { maps(includeDeleted: $d) { ${MAP_FIELDS} } }`, { d: includeDeleted })).maps;
+  return (await request(MapsDocument, { includeDeleted })).maps.map(saved);
 }
 
 export async function fetchMap(id: string): Promise<SavedMap | null> {
-  return (await gql<{ map: SavedMap | null }>(`query Map($id: ID!) { map(id: $id) { ${MAP_FIELDS} } }`, { id })).map;
+  const { map } = await request(MapDocument, { id });
+  return map ? saved(map) : null;
 }
 
 /** The annotations as input: the server keeps their ids so an update does not renumber them. */
-const annotationInput = (a: MapAnnotation): MapAnnotation => ({ id: a.id ?? null, text: a.text, target: a.target, targetId: a.targetId, x: a.x ?? null, y: a.y ?? null }) as MapAnnotation;
+const annotationInput = (a: MapAnnotation): MapAnnotationInput => ({ id: a.id ?? null, text: a.text, target: a.target, targetId: a.targetId, x: a.x ?? null, y: a.y ?? null });
 const entityInput = (e: MapEntity): MapEntity => ({ id: e.id, x: e.x, y: e.y, pinned: e.pinned, hidden: e.hidden });
 const asInput = (m: MapInput) => ({ ...m, entities: m.entities.map(entityInput), annotations: m.annotations.map(annotationInput) });
 
 export async function saveMap(input: MapInput): Promise<SavedMap> {
-  return (await gql<{ saveMap: SavedMap }>(`mutation SaveMap($input: MapInput!) { saveMap(input: $input) { ${MAP_FIELDS} } }`, { input: asInput(input) })).saveMap;
+  return saved((await request(SaveMapDocument, { input: asInput(input) })).saveMap);
 }
 
 export async function updateMap(id: string, input: MapInput): Promise<SavedMap> {
-  const q = `mutation UpdateMap($id: ID!, $input: MapInput!) { updateMap(id: $id, input: $input) { ${MAP_FIELDS} } }`;
-  return (await gql<{ updateMap: SavedMap }>(q, { id, input: asInput(input) })).updateMap;
+  return saved((await request(UpdateMapDocument, { id, input: asInput(input) })).updateMap);
 }
 
 export async function deleteMap(id: string): Promise<SavedMap> {
-  return (await gql<{ deleteMap: SavedMap }>(`mutation DeleteMap($id: ID!) { deleteMap(id: $id) { ${MAP_FIELDS} } }`, { id })).deleteMap;
+  return saved((await request(DeleteMapDocument, { id })).deleteMap);
 }
 
 export async function restoreMap(id: string): Promise<SavedMap> {
-  return (await gql<{ restoreMap: SavedMap }>(`mutation RestoreMap($id: ID!) { restoreMap(id: $id) { ${MAP_FIELDS} } }`, { id })).restoreMap;
+  return saved((await request(RestoreMapDocument, { id })).restoreMap);
 }
 
 /** The map as input again: what a rename or a duplicate sends. */
@@ -141,23 +211,18 @@ export function fromMapFilters(m: MapFilters): Filters {
 /** The server takes at most this many seed ids per neighborhood. */
 const IDS_PER_QUERY = 100;
 
-/** The map's entities and every edge among them that the filters let through, for the cache. */
-export async function fetchMapGraph(map: SavedMap): Promise<{ entities: ApiEntity[]; edges: LeanEdge[] }> {
+/** Loads the map's entities and every edge among them that the filters let through into the cache. */
+export async function fetchMapGraph(map: SavedMap): Promise<void> {
   const ids = map.entities.map((e) => e.id);
   const onMap = new Set(ids);
   const filter = toEdgeFilter(fromMapFilters(map.filters));
   const entities = map.entities.flatMap((e) => (e.entity ? [e.entity] : []));
   const edges: LeanEdge[] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const data = await gql<{ neighborhood: { edges: { id: string; from: { id: string }; to: { id: string } }[] } }>(
-      `query MapEdges($ids: [ID!]!, $filter: EdgeFilter) { neighborhood(ids: $ids, depth: 1, filter: $filter, limit: 2000) { edges { ${LEAN_EDGE_FIELDS} } } }`,
-      { ids: ids.slice(i, i + IDS_PER_QUERY), filter },
-    );
-    for (const e of data.neighborhood.edges) {
-      if (onMap.has(e.from.id) && onMap.has(e.to.id)) edges.push({ ...(e as unknown as LeanEdge), from: e.from.id, to: e.to.id, lean: true });
-    }
+    const { neighborhood } = await request(MapEdgesDocument, { ids: ids.slice(i, i + IDS_PER_QUERY), filter });
+    for (const e of neighborhood.edges) if (onMap.has(e.from.id) && onMap.has(e.to.id)) edges.push(unwireLeanEdge(e));
   }
-  return { entities, edges };
+  graphCache.merge({ entities, edges });
 }
 
 export function positionsOf(map: SavedMap): Record<string, Point> {

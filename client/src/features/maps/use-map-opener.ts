@@ -1,7 +1,6 @@
 // Opening a saved map: its entities and the edges among them go into the cache first, then the view takes the map's
 // nodes, filters, layout and exact positions in one step (no layout runs), and the address becomes /maps/<id>.
 import { useCallback, useEffect, useRef } from 'react';
-import { graphCache } from '../../api/cache.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { fetchMap, fetchMapGraph, fromMapFilters, mapIdInPath, positionsOf, type SavedMap } from './maps-api.ts';
 
@@ -20,7 +19,7 @@ export function useMapOpener(): (id: string) => Promise<SavedMap | null> {
       notify(`There is no saved map ${id}.`);
       return null;
     }
-    graphCache.merge(await fetchMapGraph(map));
+    await fetchMapGraph(map);
     const now = exRef.current;
     const before = { nodeIds: now.state.nodeIds, hidden: now.state.hidden, pinned: now.state.pinned, positions: now.graph()?.positions() ?? {} };
     const present = map.entities.filter((e) => e.entity !== null);

@@ -1,7 +1,6 @@
 // Cross-script, as-you-type entity search: a combobox operable with arrow keys, Enter and Escape. Used in the header
 // to add entities to the canvas, and wherever a form needs to pick an entity.
 import { useEffect, useId, useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
 import { searchEntities } from '../../api/queries.ts';
 import type { ApiEntity } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
@@ -33,7 +32,6 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
     searchEntities(query)
       .then((found) => {
         if (!current) return;
-        graphCache.merge({ entities: found });
         setResults(found);
         setActive(0);
         setOpen(true);

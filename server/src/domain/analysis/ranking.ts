@@ -7,7 +7,7 @@ import { entityKindSchema } from '../schemas.ts';
 import type { Entity } from '../types.ts';
 import { parseInput } from '../validate.ts';
 import { redactEntity, type Viewer } from '../visibility.ts';
-import type { EntityKind } from '../vocabulary.ts';
+import type { EntityKind } from '../shared/vocabulary.ts';
 import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from './centrality.ts';
 
 export const METRICS = ['degree', 'betweenness', 'closeness', 'pagerank'] as const;

@@ -1,6 +1,6 @@
-import type { Citation as CitationRecord } from '../../domain/types.ts';
-import type { Context } from '../context.ts';
+import type { CitationResolvers } from '../generated/resolvers-types.ts';
+import { required } from './required.ts';
 
-export const Citation = {
-  source: (citation: CitationRecord, _: unknown, { loaders }: Context) => loaders.source.load(citation.sourceId),
+export const Citation: CitationResolvers = {
+  source: async (citation, _, { loaders }) => required(await loaders.source.load(citation.sourceId), 'source', citation.sourceId),
 };

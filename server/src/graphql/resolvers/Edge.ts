@@ -1,8 +1,8 @@
-import type { Edge as EdgeRecord } from '../../domain/types.ts';
-import type { Context } from '../context.ts';
+import type { EdgeResolvers } from '../generated/resolvers-types.ts';
+import { required } from './required.ts';
 
 // Endpoints come through the per-request loader, which batches them and redacts restricted entities.
-export const Edge = {
-  from: (edge: EdgeRecord, _: unknown, { loaders }: Context) => loaders.entity.load(edge.from),
-  to: (edge: EdgeRecord, _: unknown, { loaders }: Context) => loaders.entity.load(edge.to),
+export const Edge: EdgeResolvers = {
+  from: async (edge, _, { loaders }) => required(await loaders.entity.load(edge.from), 'entity', edge.from),
+  to: async (edge, _, { loaders }) => required(await loaders.entity.load(edge.to), 'entity', edge.to),
 };

@@ -1,5 +1,5 @@
-import type { Entity as EntityRecord } from '../../domain/types.ts';
+import type { EntityResolvers } from '../generated/resolvers-types.ts';
 
-export const Entity = {
-  redacted: (entity: EntityRecord) => entity.redacted ?? false,
+export const Entity: EntityResolvers = {
+  redacted: (entity) => entity.redacted ?? false,
 };

@@ -1,23 +1,17 @@
-import type { Context } from '../context.ts';
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
 
-export const Mutation = {
-  createEntity: (_: unknown, { input }: { input: unknown }, { service, viewer }: Context) =>
-    service.createEntity(viewer, input),
+export const Mutation: MutationResolvers = {
+  createEntity: (_, { input }, { service, viewer }) => service.createEntity(viewer, input),
 
-  updateEntity: (_: unknown, { id, input }: { id: string; input: unknown }, { service, viewer }: Context) =>
-    service.updateEntity(viewer, id, input),
+  updateEntity: (_, { id, input }, { service, viewer }) => service.updateEntity(viewer, id, input),
 
-  createSource: (_: unknown, { input }: { input: unknown }, { service, viewer }: Context) =>
-    service.createSource(viewer, input),
+  createSource: (_, { input }, { service, viewer }) => service.createSource(viewer, input),
 
-  addEdge: (_: unknown, { input }: { input: unknown }, { service, viewer }: Context) => service.addEdge(viewer, input),
+  addEdge: (_, { input }, { service, viewer }) => service.addEdge(viewer, input),
 
-  addCitation: (_: unknown, args: { edgeId: string; citation: unknown }, { service, viewer }: Context) =>
-    service.addCitation(viewer, args.edgeId, args.citation),
+  addCitation: (_, args, { service, viewer }) => service.addCitation(viewer, args.edgeId, args.citation),
 
-  retractEdge: (_: unknown, args: { id: string; reason: string }, { service, viewer }: Context) =>
-    service.retractEdge(viewer, args.id, args.reason),
+  retractEdge: (_, args, { service, viewer }) => service.retractEdge(viewer, args.id, args.reason),
 
-  mergeEntities: (_: unknown, args: { keepId: string; mergeId: string }, { service, viewer }: Context) =>
-    service.mergeEntities(viewer, args.keepId, args.mergeId),
+  mergeEntities: (_, args, { service, viewer }) => service.mergeEntities(viewer, args.keepId, args.mergeId),
 };

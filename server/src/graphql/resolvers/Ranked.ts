@@ -1,12 +1,9 @@
-// The whole-graph ranking: `Query.ranking` and the `Metric` enum, which the schema hands over as the domain's names.
-import { METRICS } from '../../domain/analysis/ranking.ts';
-import type { Context } from '../context.ts';
+// The whole-graph ranking: `Query.ranking`. Its entities are primed into the loader, already redacted.
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { primeEntities } from '../loaders.ts';
 
-export const Metric = Object.fromEntries(METRICS.map((m) => [m.toUpperCase(), m]));
-
-export const rankingQueries = {
-  ranking: async (_: unknown, args: { metric: string; kinds?: string[] | null; first: number }, { service, viewer, loaders }: Context) => {
+export const rankingQueries: Pick<QueryResolvers, 'ranking'> = {
+  ranking: async (_, args, { service, viewer, loaders }) => {
     const ranked = await service.analysis.ranking(viewer, args);
     primeEntities(loaders, ranked.map((r) => r.entity));
     return ranked;

@@ -1,7 +1,6 @@
-import type { Source as SourceRecord } from '../../domain/types.ts';
-import type { Context } from '../context.ts';
+import type { SourceResolvers } from '../generated/resolvers-types.ts';
 
-export const Source = {
-  partOf: (source: SourceRecord, _: unknown, { loaders }: Context) => (source.partOf ? loaders.source.load(source.partOf) : null),
-  redacted: (source: SourceRecord) => source.redacted ?? false,
+export const Source: SourceResolvers = {
+  partOf: (source, _, { loaders }) => (source.partOf ? loaders.source.load(source.partOf) : null),
+  redacted: (source) => source.redacted ?? false,
 };

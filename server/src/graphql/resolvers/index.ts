@@ -1,15 +1,17 @@
+import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Metric, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
 import { Entity } from './Entity.ts';
-import { enumResolvers } from './enums.ts';
-import { AnnotationTarget, MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
+import { MapEntity, MapType, mapMutations, mapQueries } from './Map.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
-import { Metric, rankingQueries } from './Ranked.ts';
+import { rankingQueries } from './Ranked.ts';
 import { Source } from './Source.ts';
 
-export const resolvers = {
+// The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
+// domain's lower-case vocabulary, the wire sees GraphQL's upper case.
+export const resolvers: Resolvers = {
   Query: { ...Query, ...mapQueries, ...rankingQueries },
   Mutation: { ...Mutation, ...mapMutations },
   Entity,
@@ -19,7 +21,11 @@ export const resolvers = {
   AuditEvent,
   Map: MapType,
   MapEntity,
+  EntityKind,
+  Confidence,
+  EdgeStatus,
+  Stance,
+  Sensitivity,
   AnnotationTarget,
-  ...enumResolvers,
   Metric,
 };

@@ -1,6 +1,6 @@
 // Neo4j's side of whole-graph analysis. Relationships are read entity by entity (each page an ordered range of the
 // entity-id index, expanded to its outgoing relationships), since relationships have no index to page them by.
-import type { EntityKind } from '../../domain/vocabulary.ts';
+import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { AnalysisStore, EdgeEndsPage, EntityKindRow } from '../../ports/analysis-store.ts';
 import { integer, type CypherRunner } from './cypher-runner.ts';
 

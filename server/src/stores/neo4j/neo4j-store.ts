@@ -1,7 +1,7 @@
 // The GraphStore on Neo4j 5: every statement is a `.cypher` file run by name. Each port write is one transaction that
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
 import { bundleIds, checkBundleReferences, referencesOutside, storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
-import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
+import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
 import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
@@ -19,7 +19,7 @@ import {
 } from '../../domain/records.ts';
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import type { EntityKind } from '../../domain/vocabulary.ts';
+import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import {
   AUDIT_ACTIONS,
   MERGE_RETRACTION_REASON,

@@ -1,10 +1,10 @@
 // Domain values to Neo4j property maps and back. Property maps hold no nulls (Neo4j drops them), so every reader
 // turns a missing property into null. Nothing driver-shaped leaves this module.
-import { dateLowerBound, dateUpperBound } from '../../domain/dates.ts';
+import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { EntityRecord, SourceRecord } from '../../domain/records.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
-import { kindLabel, type Confidence, type EdgeStatus, type EntityKind, type Sensitivity, type SourceKind, type Stance } from '../../domain/vocabulary.ts';
+import { kindLabel, type Confidence, type EdgeStatus, type EntityKind, type Sensitivity, type SourceKind, type Stance } from '../../domain/shared/vocabulary.ts';
 type Props = Record<string, unknown>;
 
 // The property keys this module writes, per record. The property maps below are typed by them, so the compiler keeps

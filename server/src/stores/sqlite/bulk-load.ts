@@ -7,7 +7,7 @@ import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain
 import { newEdgeRecord, newEntityRecord, newSourceRecord } from '../../domain/records.ts';
 import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
-import type { EntityKind } from '../../domain/vocabulary.ts';
+import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
 import { auditParams, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';

@@ -2,7 +2,7 @@
 import type { EntityRecord } from '../../domain/records.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
-import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from '../../domain/vocabulary.ts';
+import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from '../../domain/shared/vocabulary.ts';
 
 export interface EntityRow {
   rowid: number;

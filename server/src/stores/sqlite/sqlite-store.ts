@@ -1,7 +1,7 @@
 // The embedded GraphStore: one SQLite file. Reads and writes are synchronous underneath; every write runs in one
 // immediate transaction together with its audit events, and every driver failure leaves as a domain error.
 import type { Database } from 'better-sqlite3';
-import { overlapsWindow } from '../../domain/dates.ts';
+import { overlapsWindow } from '../../domain/shared/dates.ts';
 import { storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
 import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { newAuditId } from '../../domain/ids.ts';
@@ -20,7 +20,7 @@ import {
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
-import type { EntityKind } from '../../domain/vocabulary.ts';
+import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import {
   AUDIT_ACTIONS,
   MERGE_RETRACTION_REASON,
