@@ -3,7 +3,7 @@
 import type { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
-import { degreeScores, pagerankScores, pathScores, tieGraph, type GraphInput } from '../../../../server/src/domain/analysis/centrality.ts';
+import { degreeScores, pagerankScores, pathScores, tieGraph, type GraphInput } from '../../../../server/src/domain/shared/centrality.ts';
 import type { AnalysisRequest, AnalysisResult, Partition } from './analysis-protocol.ts';
 
 /** Path searches a canvas may run: a 5,000-node canvas stays well under a second in a worker. */

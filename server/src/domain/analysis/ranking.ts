@@ -8,7 +8,7 @@ import type { Entity } from '../types.ts';
 import { parseInput } from '../validate.ts';
 import { redactEntity, type Viewer } from '../visibility.ts';
 import type { EntityKind } from '../shared/vocabulary.ts';
-import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from './centrality.ts';
+import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from '../shared/centrality.ts';
 
 export const METRICS = ['degree', 'betweenness', 'closeness', 'pagerank'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -13,7 +13,7 @@ import {
   tieGraph,
   tieGraphOfIndexes,
   type GraphInput,
-} from '../../../../server/src/domain/analysis/centrality.ts';
+} from '../../../../server/src/domain/shared/centrality.ts';
 
 const edges = (pairs: string) => pairs.split(' ').map((p) => ({ from: p[0]!, to: p[1]! }));
 const pagerankOf = (input: GraphInput) => pagerankScores(input.nodes, tieGraph(input));
