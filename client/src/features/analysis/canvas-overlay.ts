@@ -44,7 +44,7 @@ export function visibleGraph(nodes: readonly string[], edges: readonly CachedEdg
   return { nodes: shown, edges: shownEdges, hidden, hiddenEdges, stranded };
 }
 
-export const METRIC_COLORS = ['#dbeafe', '#93c5fd', '#3b82f6', '#1d4ed8', '#1e1b4b'] as const;
+export const METRIC_COLORS = ['#bfdbfe', '#60a5fa', '#2563eb', '#1e40af', '#172554'] as const;
 export const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'] as const;
 /** Communities past the palette share one colour. */
 export const OTHER_COMMUNITY_COLOR = '#d4d4d8';
