@@ -1,6 +1,6 @@
 // The page: header with search, left tools panel, the canvas, right details/editor panel. App owns the UI reducer and
-// defines the view operations every feature calls (each records an undo snapshot first).
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+// defines the view operations every feature calls; those that enter the undo history run as canvas commands.
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { RELATIONSHIP_TYPES } from '../../server/src/domain/shared/vocabulary.ts';
 import { useGraphCache } from './api/cache.ts';
 import { fetchNeighborhood, fetchPaths, fetchRelationshipTypes } from './api/queries.ts';
@@ -16,6 +16,7 @@ import { EdgeForm } from './features/editor/EdgeForm.tsx';
 import { EntityForm } from './features/editor/EntityForm.tsx';
 import { ExportPanel } from './features/export/ExportPanel.tsx';
 import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
+import { createCommandRunner } from './features/history/command-runner.ts';
 import { useHistoryKeys } from './features/history/use-history-keys.ts';
 import { HistoryButtons } from './features/history/HistoryButtons.tsx';
 import { LayoutPanel } from './features/layouts/LayoutPanel.tsx';
@@ -26,7 +27,7 @@ import { PathFinder } from './features/path-finder/PathFinder.tsx';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { ExplorerContext, type Explorer } from './state/explorer-context.ts';
 import { edgePasses, nodePasses, toEdgeFilter } from './state/filters.ts';
-import { initialUiState, uiReducer, type ViewSnapshot } from './state/ui-state.ts';
+import { initialUiState, uiReducer } from './state/ui-state.ts';
 import { decodeUrlState, encodeUrlState } from './state/url-state.ts';
 
 const upper = (kinds: readonly string[]) => kinds.map((k) => k.toUpperCase() as RelationshipTypeInfo['from'][number]);
@@ -58,10 +59,11 @@ export function App() {
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
   }, [state]);
 
-  const snapshot = useCallback((): ViewSnapshot => {
-    const s = stateRef.current;
-    return { nodeIds: s.nodeIds, hidden: s.hidden, pinned: s.pinned, positions: graphRef.current?.positions() ?? {} };
-  }, []);
+  // The one way a canvas operation enters the undo history: the runner takes the snapshot (positions included) itself.
+  const commands = useMemo(
+    () => createCommandRunner({ dispatch, state: () => stateRef.current, positions: () => graphRef.current?.positions() ?? {} }),
+    [],
+  );
 
   const typeLabels = useMemo(() => new Map(relationshipTypes.map((t) => [t.name, t.label])), [relationshipTypes]);
 
@@ -81,37 +83,32 @@ export function App() {
         } catch (e) {
           fail('Could not load its connections')(e);
         }
-        dispatch({ type: 'view/add', ids: [id], anchor: null, before: snapshot() });
+        commands.run('add', { ids: [id], anchor: null });
       },
       async expand(id) {
         try {
           const r = await fetchNeighborhood([id], 1, toEdgeFilter(stateRef.current.filters));
-          dispatch({ type: 'view/add', ids: r.nodeIds, anchor: id, before: snapshot() });
+          commands.run('add', { ids: r.nodeIds, anchor: id });
           if (r.truncated) setNotice('This neighbourhood is large; only part of it was loaded.');
         } catch (e) {
           fail('Could not expand')(e);
         }
       },
-      remove: (ids) => dispatch({ type: 'view/remove', ids, before: snapshot() }),
-      hide: (ids) => dispatch({ type: 'view/hide', ids, before: snapshot() }),
-      showAll: () => dispatch({ type: 'view/show-all', before: snapshot() }),
-      setPinned: (id, pinned) => dispatch({ type: 'view/pin', id, pinned, before: snapshot() }),
-      clear: () => dispatch({ type: 'view/clear', before: snapshot() }),
-      runLayout: (layout) => dispatch({ type: 'layout/run', layout, before: snapshot() }),
-      undo: () => dispatch({ type: 'history/undo', current: snapshot() }),
-      redo: () => dispatch({ type: 'history/redo', current: snapshot() }),
+      run: commands.run,
+      undo: commands.undo,
+      redo: commands.redo,
       setFilters: (filters) => dispatch({ type: 'filters/set', filters }),
       async findPaths(from, to) {
         const found = await fetchPaths(from, to, 4, toEdgeFilter(stateRef.current.filters));
         const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => n.id)))];
-        if (nodeIds.length > 0) dispatch({ type: 'view/add', ids: nodeIds, anchor: from, before: snapshot() });
+        if (nodeIds.length > 0) commands.run('add', { ids: nodeIds, anchor: from });
         dispatch({ type: 'highlight/set', nodeIds, edgeIds: found.flatMap((p) => p.edges.map((e) => e.id)) });
         return found;
       },
       namedCommunities: () => analysisRef.current?.view.named ?? [],
       setNamedCommunities: (named) => analysisRef.current?.dispatch({ type: 'set-named', named }),
     };
-  }, [state, relationshipTypes, typeLabels, snapshot]);
+  }, [state, relationshipTypes, typeLabels, commands]);
 
   useHistoryKeys(explorer.undo, explorer.redo);
 

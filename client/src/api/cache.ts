@@ -1,5 +1,6 @@
 // The one client cache of server data: entities and edges keyed by id. Components read it through useGraphCache;
-// every server answer goes in through `merge`, so the canvas, panels and exports all see the same values.
+// the API calls (api/queries.ts) write every answer in through `merge` themselves, so the canvas, panels and exports
+// all see the same values and no caller merges by hand.
 import { useSyncExternalStore } from 'react';
 import { mergeEdge } from './merge-edge.ts';
 import type { ApiEntity, CachedEdge } from './types.ts';
@@ -22,6 +23,11 @@ export const graphCache = {
     for (const e of data.entities ?? []) entities.set(e.id, e);
     for (const e of data.edges ?? []) edges.set(e.id, mergeEdge(edges.get(e.id), e));
     snapshot = { entities, edges };
+    for (const l of listeners) l();
+  },
+  /** Forgets everything; for tests, which share the one cache of the module. */
+  reset(): void {
+    snapshot = { entities: new Map(), edges: new Map() };
     for (const l of listeners) l();
   },
   subscribe(listener: () => void): () => void {

@@ -3,25 +3,22 @@ import { createContext, useContext } from 'react';
 import type { ApiPath, RelationshipTypeInfo } from '../api/types.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
 import type { NamedCommunity } from '../features/analysis/analysis-view.ts';
-import type { LayoutName } from '../graph/layouts.ts';
+import type { CommandRunner } from '../features/history/command-runner.ts';
 import type { Filters } from './filters.ts';
-import type { UiAction, UiState } from './ui-state.ts';
+import type { PlainUiAction, UiState } from './ui-state.ts';
 
 export interface Explorer {
   state: UiState;
-  dispatch(action: UiAction): void;
+  /** UI changes outside the undo history; canvas operations go through `run`. */
+  dispatch(action: PlainUiAction): void;
   relationshipTypes: RelationshipTypeInfo[];
   typeLabels: ReadonlyMap<string, string>;
   graph(): GraphHandle | null;
   notify(message: string): void;
   addToCanvas(id: string): Promise<void>;
   expand(id: string): Promise<void>;
-  remove(ids: string[]): void;
-  hide(ids: string[]): void;
-  showAll(): void;
-  setPinned(id: string, pinned: boolean): void;
-  clear(): void;
-  runLayout(name: LayoutName): void;
+  /** Runs a canvas command (features/history/canvas-commands.ts) as one undoable step. */
+  run: CommandRunner['run'];
   undo(): void;
   redo(): void;
   setFilters(filters: Filters): void;

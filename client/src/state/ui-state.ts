@@ -1,7 +1,9 @@
 // All UI-only state in one reducer: what is on the canvas, filters, layout, selection, open panel, picking mode, path
-// highlight and the undo history of view snapshots. Server data is not here; it lives in api/cache.ts.
+// highlight and the undo history of view snapshots. Server data is not here; it lives in api/cache.ts. Changes that
+// enter the undo history are canvas commands (features/history/canvas-commands.ts), run only by the command runner.
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Point } from '../graph/ring-placement.ts';
+import { changesView, performCommand, withView, type CommandCall } from '../features/history/canvas-commands.ts';
 import { emptyHistory, record, redo, undo, type History } from '../features/history/history.ts';
 import { DEFAULT_FILTERS, type Filters } from './filters.ts';
 import { DEFAULT_LAYOUT, type Selection, type UrlState } from './url-state.ts';
@@ -39,16 +41,14 @@ export interface UiState {
   mapId: string | null;
 }
 
-export type UiAction =
-  | { type: 'view/add'; ids: string[]; anchor: string | null; before: ViewSnapshot }
-  | { type: 'view/remove'; ids: string[]; before: ViewSnapshot }
-  | { type: 'view/hide'; ids: string[]; before: ViewSnapshot }
-  | { type: 'view/show-all'; before: ViewSnapshot }
-  | { type: 'view/pin'; id: string; pinned: boolean; before: ViewSnapshot }
-  | { type: 'view/clear'; before: ViewSnapshot }
-  | { type: 'layout/run'; layout: LayoutName; before: ViewSnapshot }
+/** What only the command runner sends (features/history/command-runner.ts): it takes the snapshots itself. */
+export type HistoryAction =
+  | { type: 'command'; call: CommandCall; before: ViewSnapshot }
   | { type: 'history/undo'; current: ViewSnapshot }
-  | { type: 'history/redo'; current: ViewSnapshot }
+  | { type: 'history/redo'; current: ViewSnapshot };
+
+/** Everything else: UI changes that do not enter the undo history. */
+export type PlainUiAction =
   | { type: 'filters/set'; filters: Filters }
   | { type: 'select'; selection: Selection | null }
   | { type: 'panel/open'; panel: Panel }
@@ -56,8 +56,9 @@ export type UiAction =
   | { type: 'edge-draft/set'; from?: string | null; to?: string | null }
   | { type: 'path-ends/set'; from?: string | null; to?: string | null }
   | { type: 'highlight/set'; nodeIds: string[]; edgeIds: string[] }
-  | { type: 'map/open'; mapId: string; view: ViewSnapshot; filters: Filters; layout: LayoutName; before: ViewSnapshot }
   | { type: 'map/set'; mapId: string | null };
+
+export type UiAction = HistoryAction | PlainUiAction;
 
 export function initialUiState(url: UrlState): UiState {
   return {
@@ -89,72 +90,19 @@ export const EMPTY_UI_STATE = initialUiState({
   selected: null,
 });
 
-const without = (list: string[], ids: readonly string[]) => list.filter((id) => !ids.includes(id));
-
-function applySnapshot(s: UiState, snap: ViewSnapshot, history: History<ViewSnapshot>): UiState {
-  const selectedGone = s.selected?.kind === 'node' && !snap.nodeIds.includes(s.selected.id);
-  return {
-    ...s,
-    nodeIds: snap.nodeIds,
-    hidden: snap.hidden,
-    pinned: snap.pinned,
-    anchor: null,
-    restore: { version: s.restore.version + 1, positions: snap.positions },
-    history,
-    selected: selectedGone ? null : s.selected,
-  };
-}
-
 export function uiReducer(s: UiState, a: UiAction): UiState {
   switch (a.type) {
-    case 'view/add': {
-      const fresh = a.ids.filter((id) => !s.nodeIds.includes(id));
-      const unhidden = without(s.hidden, a.ids);
-      if (fresh.length === 0 && unhidden.length === s.hidden.length) return { ...s, anchor: a.anchor };
-      return { ...s, nodeIds: [...s.nodeIds, ...fresh], hidden: unhidden, anchor: a.anchor, history: record(s.history, a.before) };
+    case 'command': {
+      const next = performCommand(s, a.call);
+      return changesView(s, next) ? { ...next, history: record(s.history, a.before) } : next;
     }
-    case 'view/remove': {
-      const selectedGone = s.selected?.kind === 'node' && a.ids.includes(s.selected.id);
-      return {
-        ...s,
-        nodeIds: without(s.nodeIds, a.ids),
-        hidden: without(s.hidden, a.ids),
-        pinned: without(s.pinned, a.ids),
-        selected: selectedGone ? null : s.selected,
-        panel: selectedGone ? null : s.panel,
-        history: record(s.history, a.before),
-      };
-    }
-    case 'view/hide':
-      return { ...s, hidden: [...new Set([...s.hidden, ...a.ids])], history: record(s.history, a.before) };
-    case 'view/show-all':
-      return s.hidden.length === 0 ? s : { ...s, hidden: [], history: record(s.history, a.before) };
-    case 'view/pin':
-      return {
-        ...s,
-        pinned: a.pinned ? [...new Set([...s.pinned, a.id])] : without(s.pinned, [a.id]),
-        history: record(s.history, a.before),
-      };
-    case 'view/clear':
-      return {
-        ...s,
-        nodeIds: [],
-        hidden: [],
-        pinned: [],
-        selected: null,
-        panel: null,
-        highlight: { nodeIds: [], edgeIds: [] },
-        history: record(s.history, a.before),
-      };
-    case 'layout/run':
-      return { ...s, layout: a.layout, layoutRun: s.layoutRun + 1, history: record(s.history, a.before) };
     case 'history/undo': {
       const r = undo(s.history, a.current);
-      return r ? applySnapshot(s, r.state, r.history) : s;
+      return r ? { ...withView(s, r.state), history: r.history } : s;
     }
     case 'history/redo': {
       const r = redo(s.history, a.current);
-      return r ? applySnapshot(s, r.state, r.history) : s;
+      return r ? { ...withView(s, r.state), history: r.history } : s;
     }
     case 'filters/set':
       return { ...s, filters: a.filters };
@@ -176,17 +124,6 @@ export function uiReducer(s: UiState, a: UiAction): UiState {
       };
     case 'highlight/set':
       return { ...s, highlight: { nodeIds: a.nodeIds, edgeIds: a.edgeIds } };
-    case 'map/open':
-      // Opening a map is one undoable step; its positions are applied as they were saved, with no layout run.
-      return {
-        ...applySnapshot(s, a.view, record(s.history, a.before)),
-        filters: a.filters,
-        layout: a.layout,
-        mapId: a.mapId,
-        selected: null,
-        panel: s.panel === 'details' ? null : s.panel,
-        highlight: { nodeIds: [], edgeIds: [] },
-      };
     case 'map/set':
       return { ...s, mapId: a.mapId };
   }

@@ -77,7 +77,7 @@ function WhoMattersMost() {
               </li>
             ))}
           </ol>
-          <button type="button" data-testid="who-add-all" onClick={() => void Promise.all(rows.map((r) => ex.addToCanvas(r.id))).then(() => ex.runLayout(ex.state.layout))}>
+          <button type="button" data-testid="who-add-all" onClick={() => void Promise.all(rows.map((r) => ex.addToCanvas(r.id))).then(() => ex.run('layout', { layout: ex.state.layout }))}>
             Put all {rows.length} on the canvas
           </button>
         </>

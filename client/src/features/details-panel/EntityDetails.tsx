@@ -56,13 +56,13 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
             <button type="button" data-testid="expand" onClick={() => void ex.expand(entity.id)}>
               Expand
             </button>
-            <button type="button" data-testid="pin" onClick={() => ex.setPinned(entity.id, !pinned)}>
+            <button type="button" data-testid="pin" onClick={() => ex.run('pin', { id: entity.id, pinned: !pinned })}>
               {pinned ? 'Unpin' : 'Pin'}
             </button>
-            <button type="button" data-testid="hide" onClick={() => ex.hide([entity.id])}>
+            <button type="button" data-testid="hide" onClick={() => ex.run('hide', { ids: [entity.id] })}>
               Hide
             </button>
-            <button type="button" data-testid="remove" onClick={() => ex.remove([entity.id])}>
+            <button type="button" data-testid="remove" onClick={() => ex.run('remove', { ids: [entity.id] })}>
               Remove
             </button>
           </>

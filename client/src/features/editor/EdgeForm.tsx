@@ -56,7 +56,7 @@ export function EdgeForm() {
       });
       const missing = [edgeDraft.from, edgeDraft.to].filter((id) => !ex.state.nodeIds.includes(id));
       if (missing.length > 0) {
-        ex.dispatch({ type: 'view/add', ids: missing, anchor: edgeDraft.from, before: { nodeIds: ex.state.nodeIds, hidden: ex.state.hidden, pinned: ex.state.pinned, positions: ex.graph()?.positions() ?? {} } });
+        ex.run('add', { ids: missing, anchor: edgeDraft.from });
       }
       ex.dispatch({ type: 'edge-draft/set', from: null, to: null });
       ex.dispatch({ type: 'picking/set', target: null });

@@ -14,7 +14,7 @@ export function LayoutPanel() {
           aria-label="Layout"
           data-testid="layout-select"
           value={state.layout}
-          onChange={(e) => isLayoutName(e.target.value) && ex.runLayout(e.target.value)}
+          onChange={(e) => isLayoutName(e.target.value) && ex.run('layout', { layout: e.target.value })}
         >
           {LAYOUT_NAMES.map((n) => (
             <option key={n} value={n}>
@@ -22,7 +22,7 @@ export function LayoutPanel() {
             </option>
           ))}
         </select>
-        <button type="button" data-testid="run-layout" onClick={() => ex.runLayout(state.layout)}>
+        <button type="button" data-testid="run-layout" onClick={() => ex.run('layout', { layout: state.layout })}>
           Re-layout
         </button>
       </div>
@@ -30,10 +30,10 @@ export function LayoutPanel() {
         <button type="button" data-testid="fit" onClick={() => ex.graph()?.fit()}>
           Fit
         </button>
-        <button type="button" data-testid="show-all" disabled={state.hidden.length === 0} onClick={ex.showAll}>
+        <button type="button" data-testid="show-all" disabled={state.hidden.length === 0} onClick={() => ex.run('showAll')}>
           Show hidden ({state.hidden.length})
         </button>
-        <button type="button" data-testid="clear" disabled={state.nodeIds.length === 0} onClick={ex.clear}>
+        <button type="button" data-testid="clear" disabled={state.nodeIds.length === 0} onClick={() => ex.run('clear')}>
           Clear
         </button>
       </div>

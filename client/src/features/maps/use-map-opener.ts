@@ -14,17 +14,15 @@ export function useMapOpener(): (id: string) => Promise<SavedMap | null> {
   exRef.current = ex;
   return useCallback(async (id: string) => {
     const map = await fetchMap(id);
-    const { dispatch, notify } = exRef.current;
+    const { notify } = exRef.current;
     if (!map) {
       notify(`There is no saved map ${id}.`);
       return null;
     }
     await fetchMapGraph(map);
-    const now = exRef.current;
-    const before = { nodeIds: now.state.nodeIds, hidden: now.state.hidden, pinned: now.state.pinned, positions: now.graph()?.positions() ?? {} };
     const present = map.entities.filter((e) => e.entity !== null);
-    dispatch({
-      type: 'map/open',
+    // Opening a map is one undoable step; its positions are applied as they were saved, with no layout run.
+    exRef.current.run('openMap', {
       mapId: map.id,
       view: {
         nodeIds: present.map((e) => e.id),
@@ -34,7 +32,6 @@ export function useMapOpener(): (id: string) => Promise<SavedMap | null> {
       },
       filters: fromMapFilters(map.filters),
       layout: map.layout,
-      before,
     });
     exRef.current.setNamedCommunities(map.communities);
     if (window.location.pathname !== mapPath(map.id)) window.history.pushState(null, '', mapPath(map.id));
