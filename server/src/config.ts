@@ -13,6 +13,8 @@ const envSchema = z
     STORE: z.enum(['sqlite', 'neo4j']).default('sqlite'),
     DATA_DIR: z.string().min(1).default('./data'),
     SQLITE_PATH: z.string().min(1).optional(),
+    SQLITE_SYNC: z.enum(['normal', 'full']).default('normal'),
+    SQLITE_CHECK_MAX_MB: z.coerce.number().int().min(0).default(1024),
     SEED: z.enum(['auto', 'none']).default('auto'),
     SEED_FILE: z.string().min(1).default('seeds/kazakhstan-2024.json'),
     NEO4J_URI: z.string().regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\//, 'must start with neo4j://, neo4j+s://, bolt:// or bolt+s://').optional(),
@@ -37,7 +39,7 @@ export interface Config {
   host: string;
   port: number;
   store:
-    | { kind: 'sqlite'; path: string }
+    | { kind: 'sqlite'; path: string; sync: 'normal' | 'full'; checkMaxMb: number }
     | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
   seed: { mode: 'auto' | 'none'; file: string };
   corsOrigins: string[];
@@ -63,7 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     store:
       e.STORE === 'neo4j'
         ? { kind: 'neo4j', uri: e.NEO4J_URI!, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
-        : { kind: 'sqlite', path: path.resolve(e.SQLITE_PATH ?? path.join(e.DATA_DIR, 'actornet.db')) },
+        : {
+            kind: 'sqlite',
+            path: path.resolve(e.SQLITE_PATH ?? path.join(e.DATA_DIR, 'actornet.db')),
+            sync: e.SQLITE_SYNC,
+            checkMaxMb: e.SQLITE_CHECK_MAX_MB,
+          },
     seed: { mode: e.SEED, file: path.resolve(e.SEED_FILE) },
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
     bodyLimit: e.BODY_LIMIT,

@@ -1,5 +1,5 @@
 // Composition root: configuration, then the server, then shutdown on SIGINT/SIGTERM.
-import { describeStore } from './app/create-store.ts';
+import { describeStartFailure, describeStore } from './app/create-store.ts';
 import { createLogger } from './app/logger.ts';
 import { startServer } from './app/server.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -43,6 +43,6 @@ try {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
-  logger.error(`Actornet could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.error(`Actornet could not start: ${describeStartFailure(config.store, error)}`);
   process.exit(1);
 }

@@ -22,6 +22,7 @@ import { measureRanking, type RankingTiming } from './ranking.ts';
 import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
 import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, type OperationName } from './workload.ts';
+import { neighborhood } from '../../server/src/domain/traversal.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -160,7 +161,7 @@ for (const op of OPERATIONS) {
 const clientGraphs: Subgraph[] = [];
 if (!args['skip-client'] && existsSync(CHROMIUM)) {
   for (const limit of [1000, 5000]) {
-    clientGraphs.push(await store.neighborhood({ ids: [inputs.hub], depth: 3, limit, filter: DEFAULT_EDGE_FILTER }));
+    clientGraphs.push(await store.traverse(() => neighborhood({ ids: [inputs.hub], depth: 3, limit, filter: DEFAULT_EDGE_FILTER })));
   }
 }
 await store.close();

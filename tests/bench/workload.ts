@@ -3,6 +3,7 @@
 import { DEFAULT_EDGE_FILTER, edgeInputSchema, type EdgeInput, type GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { Random } from './random.ts';
+import { neighborhood, paths } from '../../server/src/domain/traversal.ts';
 
 export const OPERATIONS = ['search', 'neighborhood1', 'neighborhood2', 'paths', 'addEdge'] as const;
 export type OperationName = (typeof OPERATIONS)[number];
@@ -183,12 +184,12 @@ export async function callStore(store: GraphStore, op: OperationName, inputs: Wo
     case 'search':
       return (await store.search(at(inputs.searches, i), { kinds: null, first: SEARCH_FIRST, includeRestricted: true })).length;
     case 'neighborhood1':
-      return (await store.neighborhood({ ids: [at(inputs.seeds, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER })).nodes.length;
+      return (await store.traverse(() => neighborhood({ ids: [at(inputs.seeds, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
     case 'neighborhood2':
-      return (await store.neighborhood({ ids: [at(inputs.seeds, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER })).nodes.length;
+      return (await store.traverse(() => neighborhood({ ids: [at(inputs.seeds, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
     case 'paths': {
       const p = at(inputs.paths, i);
-      return (await store.paths({ ...p, first: 3, filter: DEFAULT_EDGE_FILTER })).length;
+      return (await store.traverse(() => paths({ ...p, first: 3, filter: DEFAULT_EDGE_FILTER }))).length;
     }
     case 'addEdge':
       return (await store.addEdge(edgeInput(inputs, i), 'bench')).citations.length;

@@ -3,6 +3,7 @@
 // the port promises no order. A new area is a file in areas/ exporting `(ctx: ContractContext) => void`, listed here.
 import { describe } from 'vitest';
 import { auditContract } from './areas/audit.ts';
+import { boundsContract } from './areas/bounds.ts';
 import { bulkLoadContract } from './areas/bulk-load.ts';
 import { concurrencyContract } from './areas/concurrency.ts';
 import { copyingContract } from './areas/copying.ts';
@@ -31,6 +32,7 @@ export const CONTRACT_AREAS: readonly ((ctx: ContractContext) => void)[] = [
   bulkLoadContract,
   copyingContract,
   concurrencyContract,
+  boundsContract,
 ];
 
 export function describeGraphStoreContract(name: string, open: OpenStore): void {

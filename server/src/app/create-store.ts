@@ -1,7 +1,6 @@
 // Opens the configured graph store. The rest of the server sees only the GraphStore port.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Config } from '../config.ts';
+import { StoreUnavailableError } from '../domain/errors.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
 import { openNeo4jStore } from '../stores/neo4j/index.ts';
 import { openSqliteStore } from '../stores/sqlite/index.ts';
@@ -11,8 +10,18 @@ export async function createStore(store: Config['store']): Promise<GraphStore> {
     const { uri, user, password, database } = store;
     return openNeo4jStore({ uri, user, password, database });
   }
-  await mkdir(path.dirname(store.path), { recursive: true });
-  return openSqliteStore(store.path);
+  return openSqliteStore(store.path, { synchronous: store.sync, checkMaxBytes: store.checkMaxMb * 1024 * 1024 });
+}
+
+/**
+ * The start-up message for a store that could not be opened: which store, the cause and what to do. The path is
+ * for the operator reading the console; a client is never told it.
+ */
+export function describeStartFailure(store: Config['store'], error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof StoreUnavailableError)) return message;
+  const where = store.kind === 'sqlite' ? `the SQLite store at ${store.path}` : `the Neo4j store at ${store.uri}`;
+  return `${where}: ${message}.${error.remedy ? ` To fix it: ${error.remedy}.` : ''}`;
 }
 
 export function describeStore(store: Config['store']): string {

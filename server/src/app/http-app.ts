@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { StoreDamagedError, StoreUnavailableError } from '../domain/errors.ts';
 import type { Logger } from './logger.ts';
 
 export interface HttpAppOptions {
@@ -53,7 +54,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       res.json({ status: 'ok' });
     } catch (error) {
       logger.error(`Health check failed: ${(error as Error).message}`);
-      res.status(503).json({ status: 'unavailable' });
+      // Damaged pages are not a passing outage: the store stays up for what it can still read but refuses writes.
+      const degraded = error instanceof StoreDamagedError;
+      res.status(503).json({ status: degraded ? 'degraded' : 'unavailable', ...(error instanceof StoreUnavailableError && error.reason && { reason: error.reason }) });
     }
   });
 

@@ -1,6 +1,7 @@
 // Rules every relationship obeys in both stores: its status follows from its citations' stances, its ends are of the
 // kinds the vocabulary allows, and an entity may stand at both ends only where the vocabulary allows it.
 import { ValidationError } from './errors.ts';
+import { LIMITS } from './schemas.ts';
 import type { Edge } from './types.ts';
 import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './shared/vocabulary.ts';
 
@@ -47,4 +48,11 @@ export function assertEndpointsAllowed(edge: Pick<Edge, 'type'>, kinds: { from: 
 export function retractedByMerge(loop: Pick<Edge, 'type' | 'status'>): boolean {
   if (loop.status === 'retracted') return false;
   return !relationshipRule(loop.type)?.selfLoop;
+}
+
+/** Refuses a citation that would take a relationship past LIMITS.citations; `path` names the citation argument. */
+export function assertRoomForCitation(edge: Pick<Edge, 'id' | 'citations'>, path: (string | number)[]): void {
+  if (edge.citations.length >= LIMITS.citations) {
+    throw ValidationError.field(path, `relationship ${edge.id} already has ${edge.citations.length} citations, the most it may have (${LIMITS.citations})`);
+  }
 }

@@ -40,6 +40,22 @@ export class ConflictError extends DomainError {
   override name = 'ConflictError';
 }
 
+/**
+ * The store cannot serve the request. `reason` is the cause in words a client may be told (never a path or a host);
+ * `remedy` says what an operator can do about it, for the start-up message and the log.
+ */
 export class StoreUnavailableError extends DomainError {
   override name = 'StoreUnavailableError';
+  readonly reason: string | undefined;
+  readonly remedy: string | undefined;
+  constructor(message: string, options?: ErrorOptions & { reason?: string; remedy?: string }) {
+    super(message, options);
+    this.reason = options?.reason;
+    this.remedy = options?.remedy;
+  }
+}
+
+/** The store's file or pages are damaged: reads may fail, and writes are refused until it is restored. */
+export class StoreDamagedError extends StoreUnavailableError {
+  override name = 'StoreDamagedError';
 }

@@ -18,6 +18,7 @@ import {
   sourceInputSchema,
   type EdgeFilter,
 } from './schemas.ts';
+import { neighborhood, paths } from './traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { boundedInteger, parseInput } from './validate.ts';
 import { checkMergePair } from './write-rules.ts';
@@ -81,7 +82,8 @@ export class GraphService {
     const ids = parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodIds), args.ids, ['ids']);
     const depth = boundedInteger('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
     const limit = boundedInteger('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
-    const graph = await this.store.neighborhood({ ids, depth, limit, filter: filterOf(args.filter) });
+    const filter = filterOf(args.filter);
+    const graph = await this.store.traverse(() => neighborhood({ ids, depth, limit, filter }));
     return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
   }
 
@@ -93,7 +95,8 @@ export class GraphService {
     const to = parseInput(idSchema, args.to, ['to']);
     const maxHops = boundedInteger('maxHops', args.maxHops, 1, QUERY_LIMITS.maxHops);
     const first = boundedInteger('first', args.first, 1, QUERY_LIMITS.pathsFirst);
-    const found = await this.store.paths({ from, to, maxHops, first, filter: filterOf(args.filter) });
+    const filter = filterOf(args.filter);
+    const found = await this.store.traverse(() => paths({ from, to, maxHops, first, filter }));
     const hidden = await this.hiddenIds(viewer, found.flatMap((p) => p.nodes), found.flatMap((p) => p.edges));
     return found.map((p) => redactPath(viewer, p, hidden));
   }

@@ -8,4 +8,6 @@ export const QUERY_LIMITS = {
   neighborhoodIds: 100,
   maxHops: 6,
   pathsFirst: 20,
+  /** The most one operation may cost, all its root fields and aliases together (see operation-cost.ts). */
+  operationCost: 10_000,
 } as const;

@@ -4,7 +4,7 @@ import { isOrderedRange } from './shared/dates.ts';
 import { statusFor } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import type { CitationData, EdgeData, EntityData, EntityPatch, SourceData } from './schemas.ts';
+import { LIMITS, type CitationData, type EdgeData, type EntityData, type EntityPatch, type SourceData } from './schemas.ts';
 import type { Alias, Citation, Edge, Entity, Source } from './types.ts';
 
 /** An entity as stored: without `degree` and `redacted`, which only reads compute. */
@@ -63,7 +63,8 @@ export function applyEntityPatch(before: EntityRecord, patch: EntityPatch, actor
 
 /**
  * The kept entity's aliases after a merge: its own, then the merged entity's name and aliases, skipping any that
- * repeat a name already there (ignoring case).
+ * repeat a name already there (ignoring case). A merge that would leave more than LIMITS.aliases is refused, naming
+ * `mergeId`: which names to drop is the researcher's call, not the store's.
  */
 export function mergedAliases(keep: EntityRecord, merged: EntityRecord): Alias[] {
   const seen = new Set([keep.name.toLowerCase()]);
@@ -72,6 +73,12 @@ export function mergedAliases(keep: EntityRecord, merged: EntityRecord): Alias[]
     if (seen.has(alias.value.toLowerCase())) continue;
     seen.add(alias.value.toLowerCase());
     aliases.push(alias);
+  }
+  if (aliases.length > LIMITS.aliases) {
+    throw ValidationError.field(
+      ['mergeId'],
+      `merging would leave ${aliases.length} distinct aliases on ${keep.id}; an entity has at most ${LIMITS.aliases}, so remove some first`,
+    );
   }
   return aliases;
 }

@@ -3,6 +3,7 @@
 // only way to a branded value is through its schema (GraphService parses; the seed and import paths parse a bundle once).
 import { z } from 'zod';
 import { isOrderedRange, isPartialDate } from './shared/dates.ts';
+import { hygienic, type TextKind } from './text-hygiene.ts';
 import {
   CONFIDENCES,
   ENTITY_KINDS,
@@ -31,12 +32,14 @@ export const LIMITS = {
   query: 200,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) =>
+const text = (max: number, kind: TextKind = 'line') =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).superRefine(hygienic(kind));
+const optionalText = (max: number, kind: TextKind = 'line') =>
   z
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
+    .superRefine(hygienic(kind))
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -55,6 +58,7 @@ export const httpUrlSchema = z
   .string()
   .trim()
   .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
+  .superRefine(hygienic('line'))
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -90,7 +94,7 @@ const entityFields = {
   kind: entityKindSchema,
   name: text(LIMITS.name),
   aliases: z.array(aliasSchema).max(LIMITS.aliases).default([]),
-  description: optionalText(LIMITS.description),
+  description: optionalText(LIMITS.description, 'prose'),
   startDate: optionalDate,
   endDate: optionalDate,
   sensitivity: sensitivitySchema.default('public'),
@@ -107,7 +111,7 @@ export const entityPatchSchema = z
   .object({
     name: text(LIMITS.name).optional(),
     aliases: z.array(aliasSchema).max(LIMITS.aliases).optional(),
-    description: optionalText(LIMITS.description).optional(),
+    description: optionalText(LIMITS.description, 'prose').optional(),
     startDate: partialDateSchema.nullish(),
     endDate: partialDateSchema.nullish(),
     sensitivity: sensitivitySchema.optional(),
@@ -137,7 +141,7 @@ export type SourceInput = z.infer<typeof sourceInputSchema>;
 const citationDataSchema = z.object({
   sourceId: idSchema,
   locator: optionalText(LIMITS.locator),
-  quote: optionalText(LIMITS.quote),
+  quote: optionalText(LIMITS.quote, 'prose'),
   stance: stanceSchema.default('supports'),
 });
 export const citationInputSchema = citationDataSchema.brand<'CitationInput'>();
@@ -151,7 +155,7 @@ const edgeFields = {
   validFrom: optionalDate,
   validTo: optionalDate,
   confidence: confidenceSchema,
-  note: optionalText(LIMITS.note),
+  note: optionalText(LIMITS.note, 'prose'),
   citations: z
     .array(citationDataSchema)
     .min(1, 'a relationship needs at least one citation')
@@ -164,7 +168,7 @@ export type EdgeData = z.infer<typeof edgeDataSchema>;
 export type EdgeInput = z.infer<typeof edgeInputSchema>;
 
 /** Why a relationship is retracted. */
-export const reasonSchema = text(LIMITS.reason).brand<'Reason'>();
+export const reasonSchema = text(LIMITS.reason, 'prose').brand<'Reason'>();
 export type Reason = z.infer<typeof reasonSchema>;
 
 /** The edge filter's fields without the proof of parsing, for documents that store a filter (saved maps). */
@@ -184,7 +188,9 @@ export const DEFAULT_EDGE_FILTER: EdgeFilter = edgeFilterSchema.parse({});
 
 /** A whole graph as one document: the seed file, an import, or the output of an export. */
 const graphBundleDataSchema = z.object({
-  meta: z.object({ name: z.string().max(200), description: z.string().max(4000).optional(), version: z.number().int() }).optional(),
+  meta: z
+    .object({ name: z.string().max(200).superRefine(hygienic('line')), description: z.string().max(4000).superRefine(hygienic('prose')).optional(), version: z.number().int() })
+    .optional(),
   sources: z.array(bundleSourceSchema),
   entities: z.array(bundleEntitySchema),
   edges: z.array(bundleEdgeSchema),

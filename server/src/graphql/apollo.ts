@@ -9,6 +9,7 @@ import type { Logger } from '../app/logger.ts';
 import type { Context } from './context.ts';
 import { documentLimitRules } from './document-limits.ts';
 import { createFormatError } from './format-error.ts';
+import { operationGuardPlugin } from './operation-guard.ts';
 import { resolvers } from './resolvers/index.ts';
 import { typeDefs } from './type-defs.ts';
 
@@ -32,6 +33,6 @@ export function createApolloServer({ httpServer, logger, introspection }: Apollo
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: documentLimitRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), operationGuardPlugin(logger)],
   });
 }

@@ -5,6 +5,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -19,46 +20,50 @@ export const DOCUMENT_LIMITS = {
   maxAliases: 30,
 } as const;
 
-function selectionDepth(
-  set: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): number {
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const below = selection.selectionSet ? selectionDepth(selection.selectionSet, fragments, visiting) : 0;
-      deepest = Math.max(deepest, 1 + below);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      // A fragment cycle is reported by GraphQL's own NoFragmentCycles rule; here it only must not loop forever.
-      if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, visiting));
-      visiting.delete(name);
-    }
-  }
-  return deepest;
-}
+/**
+ * Measures selection sets with each named fragment measured once and remembered: a fragment spread many times, or
+ * spreading others that spread others, costs one walk, so every limit is checked in time linear in the document.
+ */
+class FragmentMeasure {
+  private readonly known = new Map<string, number>();
+  private readonly visiting = new Set<string>();
 
-function countRootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, visiting: Set<string>): number {
-  let count = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) count += 1;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, visiting);
-    else {
-      const fragment = fragments[selection.name.value];
-      if (!fragment || visiting.has(selection.name.value)) continue;
-      visiting.add(selection.name.value);
-      count += countRootFields(fragment.selectionSet, fragments, visiting);
-      visiting.delete(selection.name.value);
+  constructor(
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    /** The measure of a field given its sub-selection's measure (0 when it has none); `null` skips the field. */
+    private readonly ofField: (field: FieldNode, below: number) => number | null,
+    /** How the measures of sibling selections combine. */
+    private readonly combine: (a: number, b: number) => number,
+  ) {}
+
+  of(set: SelectionSetNode): number {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const below = selection.selectionSet ? this.of(selection.selectionSet) : 0;
+        const measure = this.ofField(selection, below);
+        if (measure !== null) total = this.combine(total, measure);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total = this.combine(total, this.of(selection.selectionSet));
+      } else {
+        total = this.combine(total, this.fragment(selection.name.value));
+      }
     }
+    return total;
   }
-  return count;
+
+  private fragment(name: string): number {
+    const known = this.known.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.fragments[name];
+    // A fragment cycle is reported by GraphQL's own NoFragmentCycles rule; here it only must not loop forever.
+    if (!fragment || this.visiting.has(name)) return 0;
+    this.visiting.add(name);
+    const measure = this.of(fragment.selectionSet);
+    this.visiting.delete(name);
+    this.known.set(name, measure);
+    return measure;
+  }
 }
 
 function fragmentsOf(context: ValidationContext): Record<string, FragmentDefinitionNode> {
@@ -72,7 +77,11 @@ function fragmentsOf(context: ValidationContext): Record<string, FragmentDefinit
 export function depthLimitRule(maxDepth: number = DOCUMENT_LIMITS.maxDepth) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
-      const depth = selectionDepth(node.selectionSet, fragmentsOf(context), new Set());
+      const depth = new FragmentMeasure(
+        fragmentsOf(context),
+        (field, below) => (field.name.value.startsWith('__') ? null : 1 + below),
+        Math.max,
+      ).of(node.selectionSet);
       if (depth > maxDepth) {
         context.reportError(
           new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, { nodes: [node] }),
@@ -87,10 +96,12 @@ export function fanOutLimitRule(maxRootFields: number = DOCUMENT_LIMITS.maxRootF
     let aliases = 0;
     return {
       OperationDefinition(node) {
-        const roots = countRootFields(node.selectionSet, fragmentsOf(context), new Set());
+        // Only the operation's own level counts, so a field's sub-selection is not added in.
+        const roots = new FragmentMeasure(fragmentsOf(context), () => 1, (a, b) => a + b).of(node.selectionSet);
         if (roots > maxRootFields) {
+          const count = Number.isSafeInteger(roots) ? `${roots}` : `more than ${maxRootFields}`;
           context.reportError(
-            new GraphQLError(`Operation selects ${roots} root fields; the limit is ${maxRootFields}`, { nodes: [node] }),
+            new GraphQLError(`Operation selects ${count} root fields; the limit is ${maxRootFields}`, { nodes: [node] }),
           );
         }
       },

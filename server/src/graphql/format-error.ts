@@ -3,6 +3,7 @@
 // stack trace, SQL or Cypher ever leaves the server.
 import type { GraphQLFormattedError } from 'graphql';
 import { ConflictError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
+import { OperationCostError } from '../domain/operation-cost.ts';
 import type { Logger } from '../app/logger.ts';
 
 export const ERROR_CODES = {
@@ -20,9 +21,16 @@ function withExtensions(formatted: GraphQLFormattedError, message: string, exten
   return { message, ...(locations && { locations }), ...(path && { path }), extensions };
 }
 
-// Read structurally rather than by `instanceof GraphQLError`, which fails when two copies of graphql are loaded.
+// Read structurally rather than by `instanceof GraphQLError`, which fails when two copies of graphql are loaded; a
+// GraphQLError from the other copy arrives wrapped once more, so the chain is followed to its first cause.
 function originalOf(error: unknown): unknown {
-  return (error as { originalError?: unknown } | null)?.originalError ?? error;
+  let current = error;
+  for (let i = 0; i < 5; i++) {
+    const next = (current as { originalError?: unknown } | null)?.originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }
 
 export function createFormatError(logger: Logger) {
@@ -35,6 +43,7 @@ export function createFormatError(logger: Logger) {
         code: ERROR_CODES.badUserInput,
         ...(issues[0] && { field: issues[0].path }),
         issues,
+        ...(original instanceof OperationCostError && { cost: original.cost, budget: original.budget }),
       });
     }
     if (original instanceof NotFoundError) {
@@ -48,8 +57,10 @@ export function createFormatError(logger: Logger) {
       return withExtensions(formatted, original.message, { code: ERROR_CODES.conflict });
     }
     if (original instanceof StoreUnavailableError) {
-      logger.error(`Store unavailable: ${original.message}`);
-      return withExtensions(formatted, 'The graph store is unavailable; try again shortly', { code: ERROR_CODES.unavailable });
+      const cause = original.cause instanceof Error ? ` (${(original.cause as { code?: string }).code ?? original.cause.name}: ${original.cause.message})` : '';
+      logger.error(`Store unavailable: ${original.message}${cause}${original.remedy ? `; ${original.remedy}` : ''}`);
+      const message = original.reason ? `The graph store is unavailable: ${original.reason}` : 'The graph store is unavailable; try again shortly';
+      return withExtensions(formatted, message, { code: ERROR_CODES.unavailable });
     }
 
     const code = formatted.extensions?.code;

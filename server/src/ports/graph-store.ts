@@ -1,8 +1,9 @@
 // The port every graph store implements. It speaks only in domain words and types; the contract suite in
 // tests/contract/ holds each adapter to the same behaviour.
 import type { LoadOrigin } from '../domain/load-audit.ts';
-import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../domain/schemas.ts';
-import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../domain/types.ts';
+import type { CitationInput, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../domain/schemas.ts';
+import type { Traversal } from '../domain/traversal.ts';
+import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
 import type { AnalysisStore } from './analysis-store.ts';
 import type { MapStore } from './map-store.ts';
@@ -15,22 +16,6 @@ export interface SearchOptions {
   first: number;
   /** When false, restricted entities are left out of results entirely (their names must not be searchable). */
   includeRestricted: boolean;
-}
-
-export interface NeighborhoodQuery {
-  ids: string[];
-  depth: number;
-  filter: EdgeFilter;
-  /** Maximum number of nodes returned, seeds included; `truncated` says whether more were reachable. */
-  limit: number;
-}
-
-export interface PathsQuery {
-  from: string;
-  to: string;
-  maxHops: number;
-  filter: EdgeFilter;
-  first: number;
 }
 
 export interface BulkLoadResult {
@@ -62,9 +47,11 @@ export interface GraphStore extends GraphStorePaging {
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;
   search(query: string, options: SearchOptions): Promise<Entity[]>;
-  neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
-  /** Shortest paths first, each path simple (no repeated node), at most `first` of them. */
-  paths(query: PathsQuery): Promise<Path[]>;
+  /**
+   * Runs a walk of `domain/traversal.ts` (neighborhood, paths) inside one read transaction, answering each bounded
+   * lookup it yields. `walk` makes a fresh walk, so a store may run it again after a transient failure.
+   */
+  traverse<T>(walk: () => Traversal<T>): Promise<T>;
   getEdge(id: string): Promise<Edge | null>;
   getSource(id: string): Promise<Source | null>;
   getSources(ids: string[]): Promise<Source[]>;

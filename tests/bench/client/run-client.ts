@@ -14,6 +14,7 @@ import { measureClientRender } from '../client-render.ts';
 import { BENCH_SIZES, generateGraph, type BenchSize } from '../generate-graph.ts';
 import { importGraph } from '../import-graph.ts';
 import { drawInputs } from '../workload.ts';
+import { neighborhood } from '../../../server/src/domain/traversal.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'M' }, seed: { type: 'string', default: '1' }, 'prepare-only': { type: 'boolean', default: false } } });
@@ -33,7 +34,7 @@ async function hubNeighborhoods(): Promise<Subgraph[]> {
     await store.init();
     await importGraph(store, bundle, 0);
     const graphs: Subgraph[] = [];
-    for (const limit of [1000, 5000]) graphs.push(await store.neighborhood({ ids: [hub], depth: 3, limit, filter: DEFAULT_EDGE_FILTER }));
+    for (const limit of [1000, 5000]) graphs.push(await store.traverse(() => neighborhood({ ids: [hub], depth: 3, limit, filter: DEFAULT_EDGE_FILTER })));
     await store.close();
     await mkdir(path.dirname(cacheFile), { recursive: true });
     await writeFile(cacheFile, JSON.stringify(graphs));

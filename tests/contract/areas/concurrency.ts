@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../server/src/domain/errors.ts';
 import type { Edge, Entity } from '../../../server/src/domain/types.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
-import { citationInput, reason } from '../../fixtures/builders.ts';
+import { citationInput, entityPatch, reason } from '../../fixtures/builders.ts';
 import { ACTOR, type ContractContext } from '../context.ts';
 
 /** How many writes each case starts at once. */
@@ -114,6 +114,26 @@ export function concurrencyContract(ctx: ContractContext): void {
       expect(await store.stats()).toEqual({ ...statsBefore, entities: statsBefore.entities - K, edges: statsBefore.edges + 1, citations: statsBefore.citations + 1 });
       expect(acknowledged).toHaveLength(K + 1);
       expect((await store.getEntity(a.id))?.degree).toBe(K + 2);
+    });
+
+    it('applies every one of K concurrent patches of one entity, none lost to another read before it', async () => {
+      const { acknowledged, failures } = await together(
+        Array.from({ length: K }, (_, i) => () =>
+          i % 2 === 0
+            ? store.updateEntity(a.id, entityPatch({ description: `description ${i}` }), ACTOR)
+            : store.updateEntity(a.id, entityPatch({ sensitivity: 'restricted', endDate: `20${10 + i}` }), ACTOR),
+        ),
+      );
+      expect(failures).toEqual([]);
+      expect(acknowledged).toHaveLength(K);
+      const stored = await store.getEntity(a.id);
+      expect(stored?.description).toMatch(/^description \d$/);
+      expect(stored?.sensitivity).toBe('restricted');
+      const history = (await store.history(a.id)).filter((e) => e.action === 'entity.update');
+      expect(history).toHaveLength(K);
+      // Each update started from the one before it: its "before" is the previous "after".
+      for (let i = 1; i < history.length; i++) expect(history[i]?.before).toEqual(history[i - 1]?.after);
+      expect(history.at(-1)?.after).toEqual(stored);
     });
   });
 }

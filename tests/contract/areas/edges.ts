@@ -5,6 +5,7 @@ import type { Entity } from '../../../server/src/domain/types.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { citationInput, edgeInput, reason } from '../../fixtures/builders.ts';
 import { ACTOR, ISO_TIME, expectValidationError, filter, ids, snapshot, type ContractContext } from '../context.ts';
+import { neighborhood } from '../../../server/src/domain/traversal.ts';
 
 export function edgesContract(ctx: ContractContext): void {
   let store: GraphStore;
@@ -132,7 +133,7 @@ export function edgesContract(ctx: ContractContext): void {
       expect(first.id).not.toBe(second.id);
       expect((await store.stats()).edges).toBe(2);
       expect((await store.getEntity(a.id))?.degree).toBe(2);
-      const view = await store.neighborhood({ ids: [a.id], depth: 1, limit: 10, filter: filter() });
+      const view = await store.traverse(() => neighborhood({ ids: [a.id], depth: 1, limit: 10, filter: filter() }));
       expect(ids(view.edges)).toEqual(new Set([first.id, second.id]));
     });
 

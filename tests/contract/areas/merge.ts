@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../server/src/domain/errors.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { ACTOR, expectValidationError, filter, ids, snapshot, type ContractContext } from '../context.ts';
+import { neighborhood } from '../../../server/src/domain/traversal.ts';
 
 export function mergeContract(ctx: ContractContext): void {
   let store: GraphStore;
@@ -44,7 +45,7 @@ export function mergeContract(ctx: ContractContext): void {
       expect(await store.stats()).toEqual({ ...statsBefore, entities: statsBefore.entities - 1, edges: statsBefore.edges - 1 });
       expect(ids(await store.search('Kazakhstanskyi Souz', { first: 5, includeRestricted: true }))).toEqual(new Set([keep.id]));
       expect(ids(await store.search('Казахстанский союз родителей', { first: 5, includeRestricted: true }))).toEqual(new Set([keep.id]));
-      const view = await store.neighborhood({ ids: [keep.id], depth: 1, limit: 10, filter: filter() });
+      const view = await store.traverse(() => neighborhood({ ids: [keep.id], depth: 1, limit: 10, filter: filter() }));
       expect(ids(view.nodes)).toEqual(new Set([keep.id, x.id, y.id]));
 
       expect((await store.history(keep.id)).map((e) => e.action)).toContain('entity.merge');

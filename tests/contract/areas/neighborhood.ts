@@ -5,6 +5,7 @@ import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { reason } from '../../fixtures/builders.ts';
 import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
 import { ACTOR, filter, ids, type ContractContext } from '../context.ts';
+import { neighborhood, type Traversal } from '../../../server/src/domain/traversal.ts';
 
 export function neighborhoodContract(ctx: ContractContext): void {
   let store: GraphStore;
@@ -19,7 +20,7 @@ export function neighborhoodContract(ctx: ContractContext): void {
     });
     const nodesOf = (names: NodeName[]) => new Set(names.map((n) => g.node[n]));
     const view = (f: Partial<EdgeFilter> = {}, depth = 1, limit = 100, seeds: NodeName[] = ['A']) =>
-      store.neighborhood({ ids: seeds.map((n) => g.node[n]), depth, limit, filter: filter(f) });
+      store.traverse(() => neighborhood({ ids: seeds.map((n) => g.node[n]), depth, limit, filter: filter(f) }));
 
     it('returns depth-1 neighbors and every passing edge among them, with citations', async () => {
       const result = await view();
@@ -37,7 +38,7 @@ export function neighborhoodContract(ctx: ContractContext): void {
     });
 
     it('ignores seed ids that do not exist', async () => {
-      const result = await store.neighborhood({ ids: ['no-such-entity', g.node.D], depth: 1, limit: 100, filter: filter() });
+      const result = await store.traverse(() => neighborhood({ ids: ['no-such-entity', g.node.D], depth: 1, limit: 100, filter: filter() }));
       expect(ids(result.nodes)).toEqual(nodesOf(['D', 'C', 'F']));
     });
 
@@ -91,6 +92,39 @@ export function neighborhoodContract(ctx: ContractContext): void {
       const oneHop = await view({}, 1, 4);
       expect(oneHop.truncated).toBe(false);
       expect((await view({}, 1, 2)).truncated).toBe(true);
+    });
+
+    it('caps the relationships at 5 x limit, keeping those the view was reached by, and says it is truncated', async () => {
+      // A, B and C (limit 3) joined by 20 parallel A-B, 1 A-C and 1 B-C relationships: 22 among them, cap 15.
+      const a = g.node.A;
+      const b = (await ctx.entity('Parallel B')).id;
+      const c = (await ctx.entity('Parallel C')).id;
+      const lone = { ids: [a], depth: 1, filter: filter({ types: ['FUNDED'] }) };
+      const added = [];
+      for (let i = 0; i < 20; i++) added.push(await ctx.edge(a, b, g.sourceId, { type: 'FUNDED', citations: [{ sourceId: g.sourceId, locator: `p. ${i}` }] }));
+      const toC = await ctx.edge(a, c, g.sourceId, { type: 'FUNDED' });
+      const bc = await ctx.edge(b, c, g.sourceId, { type: 'FUNDED' });
+      const capped = await store.traverse(() => neighborhood({ ...lone, limit: 3 }));
+      expect(ids(capped.nodes)).toEqual(new Set([a, b, c]));
+      expect(capped.truncated).toBe(true);
+      expect(capped.edges).toHaveLength(15);
+      expect(new Set(capped.edges.map((e) => e.id)).size).toBe(15);
+      // Both reached nodes keep the relationship they were reached by.
+      expect(capped.edges.some((e) => e.from === a && e.to === b)).toBe(true);
+      expect(ids(capped.edges)).toContain(toC.id);
+      for (const e of capped.edges) expect(e.citations.length).toBeGreaterThan(0);
+      const whole = await store.traverse(() => neighborhood({ ...lone, depth: 2, limit: 5 }));
+      expect(whole.truncated).toBe(false);
+      expect(ids(whole.edges)).toEqual(new Set([...added.map((e) => e.id), toC.id, bc.id]));
+    });
+
+    it('lets an error raised by the walk itself surface as it is, not as an unavailable store', async () => {
+      class WalkFault extends Error {}
+      const failing = function* (): Traversal<never> {
+        yield { kind: 'existing', ids: [g.node.A] };
+        throw new WalkFault('the walk failed');
+      };
+      await expect(store.traverse(failing)).rejects.toBeInstanceOf(WalkFault);
     });
   });
 }

@@ -7,6 +7,7 @@ import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { edgeInput, reason } from '../../fixtures/builders.ts';
 import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
 import { ACTOR, filter, type ContractContext } from '../context.ts';
+import { paths } from '../../../server/src/domain/traversal.ts';
 
 export function pathsContract(ctx: ContractContext): void {
   let store: GraphStore;
@@ -22,7 +23,7 @@ export function pathsContract(ctx: ContractContext): void {
     });
     const route = (p: Path) => p.nodes.map((n) => (Object.entries(g.node).find(([, id]) => id === n.id)?.[0] ?? '?')).join('');
     const find = (from: NodeName, to: NodeName, maxHops: number, first: number, f: Partial<EdgeFilter> = {}) =>
-      store.paths({ from: g.node[from], to: g.node[to], maxHops, first, filter: filter(f) });
+      store.traverse(() => paths({ from: g.node[from], to: g.node[to], maxHops, first, filter: filter(f) }));
 
     it('returns the shortest paths first, each node and edge in order, edges with citations', async () => {
       const found = await find('A', 'D', 3, 5);
@@ -70,9 +71,23 @@ export function pathsContract(ctx: ContractContext): void {
     it('returns no path from a node to itself, none between unconnected nodes, and fails on unknown ids', async () => {
       expect(await find('A', 'A', 4, 5)).toEqual([]);
       const lone = await entity('Lone');
-      expect(await store.paths({ from: g.node.A, to: lone.id, maxHops: 6, first: 5, filter: filter() })).toEqual([]);
-      await expect(store.paths({ from: 'no-such-entity', to: g.node.A, maxHops: 3, first: 1, filter: filter() })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store.paths({ from: g.node.A, to: 'no-such-entity', maxHops: 3, first: 1, filter: filter() })).rejects.toBeInstanceOf(NotFoundError);
+      expect(await store.traverse(() => paths({ from: g.node.A, to: lone.id, maxHops: 6, first: 5, filter: filter() }))).toEqual([]);
+      await expect(store.traverse(() => paths({ from: 'no-such-entity', to: g.node.A, maxHops: 3, first: 1, filter: filter() }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.traverse(() => paths({ from: g.node.A, to: 'no-such-entity', maxHops: 3, first: 1, filter: filter() }))).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('makes 25 parallel relationships on one route one path, with the smallest id standing for the hop', async () => {
+      const parallel = [];
+      for (let i = 0; i < 25; i++) {
+        parallel.push(await store.addEdge(edgeInput({ type: 'FUNDED', from: g.node.A, to: g.node.D, confidence: 'confirmed', citations: [{ sourceId: g.sourceId, locator: `p. ${i}` }] }), ACTOR));
+      }
+      const found = await find('A', 'D', 2, 3);
+      expect(found.map(route)).toEqual(['AD', 'AFD']);
+      const smallest = parallel.map((e) => e.id).sort()[0];
+      expect(found[0]?.edges.map((e) => e.id)).toEqual([smallest]);
+      expect(found[0]?.edges[0]?.citations.length).toBe(1);
+      expect((await find('A', 'D', 3, 3)).map(route).slice(0, 2)).toEqual(['AD', 'AFD']);
+      expect(await find('A', 'D', 3, 3)).toHaveLength(3);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertSelfLoopAllowed, retractedByMerge, statusAfterCitation, statusFor } from '../../../server/src/domain/edge-rules.ts';
+import { assertEndpointsAllowed, assertSelfLoopAllowed, retractedByMerge, statusAfterCitation, statusFor } from '../../../server/src/domain/edge-rules.ts';
 import { ValidationError } from '../../../server/src/domain/errors.ts';
 import type { Citation } from '../../../server/src/domain/types.ts';
 
@@ -35,5 +35,27 @@ describe('edge rules', () => {
     expect(retractedByMerge({ type: 'ALLIED_WITH', status: 'active' })).toBe(true);
     expect(retractedByMerge({ type: 'ALLIED_WITH', status: 'contested' })).toBe(true);
     expect(retractedByMerge({ type: 'ALLIED_WITH', status: 'retracted' })).toBe(false);
+  });
+
+  it('allows each type only between the kinds the vocabulary names, naming the offending end', () => {
+    const pathOf = (fn: () => void) => {
+      try {
+        fn();
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        return (error as ValidationError).issues[0]?.path;
+      }
+    };
+    const root = ['input'];
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ASSERTED' }, { from: 'person', to: 'claim' }, root))).toBeNull();
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ASSERTED' }, { from: 'law', to: 'claim' }, root))).toEqual(['input', 'from']);
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ASSERTED' }, { from: 'person', to: 'person' }, root))).toEqual(['input', 'to']);
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ABOUT' }, { from: 'claim', to: 'place' }, root))).toBeNull();
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ABOUT' }, { from: 'event', to: 'claim' }, root))).toEqual(['input', 'from']);
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'AMENDED' }, { from: 'law', to: 'law' }, root))).toBeNull();
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'ENACTED' }, { from: 'claim', to: 'law' }, root))).toEqual(['input', 'from']);
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'LOCATED_IN' }, { from: 'event', to: 'organization' }, root))).toEqual(['input', 'to']);
+    expect(pathOf(() => assertEndpointsAllowed({ type: 'FUNDED' }, { from: 'law', to: 'claim' }, root))).toBeNull();
   });
 });

@@ -552,6 +552,8 @@ export type QueryLimits = {
   neighborhoodDepth: Scalars['Int']['output'];
   neighborhoodIds: Scalars['Int']['output'];
   neighborhoodLimit: Scalars['Int']['output'];
+  /** The most one operation may cost, all root fields and aliases together: a neighborhood costs limit x depth, paths first x maxHops, a list its first. */
+  operationCost: Scalars['Int']['output'];
   pathsFirst: Scalars['Int']['output'];
   searchFirst: Scalars['Int']['output'];
   sourcesFirst: Scalars['Int']['output'];
@@ -955,6 +957,7 @@ export type QueryLimitsResolvers<ContextType = Context, ParentType extends Resol
   neighborhoodDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighborhoodIds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighborhoodLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operationCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pathsFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourcesFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -6,7 +6,8 @@ const UNAVAILABLE = new Set<string>([driverErrorCodes.SERVICE_UNAVAILABLE, drive
 
 export function toDomainError(error: unknown): Error {
   if (error instanceof DomainError) return error;
-  if (!(error instanceof Neo4jError)) return new StoreUnavailableError('The graph database failed', { cause: error });
+  // Anything the driver did not raise is a fault in the store or the walk it ran: let it surface as it is.
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
   const code = error.code;
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError('A record with this id already exists', { cause: error });

@@ -2,7 +2,7 @@
 // includes its audit events; the rules (references, self-loops, derived status, merge) match the embedded store.
 import { bundleIds, checkBundleReferences, referencesOutside, storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
 import { dateLowerBound, dateUpperBound } from '../../domain/shared/dates.ts';
-import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
@@ -18,7 +18,8 @@ import {
   type SourceRecord,
 } from '../../domain/records.ts';
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
-import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
+import { runTraversalAsync, type EdgeEnds, type Lookup, type Reach, type Traversal } from '../../domain/traversal.ts';
+import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../../domain/types.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import {
   AUDIT_ACTIONS,
@@ -39,8 +40,6 @@ import type {
   BulkLoadResult,
   GraphRecords,
   GraphStore,
-  NeighborhoodQuery,
-  PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
@@ -206,7 +205,25 @@ export class Neo4jGraphStore implements GraphStore {
     return this.cypher.close();
   }
 
-  /** Removes every node and relationship (the schema stays), in batches. Only the Neo4j contract tests call this. */
+  /**
+   * Marks this database as the target of a copy in progress (`npm run migrate`): the marker stays until
+   * finishCopy(), after the last batch has committed, and a server refuses to open a database that still has it.
+   */
+  async beginCopy(source: string): Promise<void> {
+    await this.cypher.write((tx) => tx.run('migration/mark-copy-started', { source, at: new Date().toISOString() }));
+  }
+
+  async finishCopy(): Promise<void> {
+    await this.cypher.write((tx) => tx.run('migration/mark-copy-finished'));
+  }
+
+  /** The copy into this database that never finished, or null. */
+  async unfinishedCopy(): Promise<{ source: string; startedAt: string } | null> {
+    const rows = await this.cypher.read((tx) => tx.run('migration/find-unfinished-copy'));
+    return rows[0] ? { source: String(rows[0].source), startedAt: String(rows[0].startedAt) } : null;
+  }
+
+  /** Removes every node and relationship (the schema stays), in batches: the contract tests and `migrate --replace`. */
   async deleteEverything(): Promise<void> {
     for (;;) {
       const rows = await this.cypher.write((tx) => tx.run('graph/delete-batch', { batch: integer(BATCH_ROWS) }));
@@ -244,61 +261,58 @@ export class Neo4jGraphStore implements GraphStore {
     return rows.map(toEntity);
   }
 
-  async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
-    const { depth, limit } = query;
-    const params = filterParams(query.filter);
-    return this.cypher.read(async (tx) => {
-      // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
-      const seeds = (await this.entities(tx, query.ids)).map((e) => e.id);
-      const visited = seeds.slice(0, limit);
-      let truncated = seeds.length > limit;
-      let frontier = visited;
-      // Level by level, each level asking for no more than the room left plus one (to know whether more was there).
-      for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-        const room = limit - visited.length;
-        const rows = await tx.run('graph/expand-neighbors', { ...params, frontier, visited, take: integer(room + 1) });
-        const next = rows.map((r) => String(r.id));
-        if (next.length > room) truncated = true;
-        frontier = next.slice(0, room);
-        visited.push(...frontier);
-      }
-      const nodes = await this.entities(tx, visited);
-      const byId = new Map(nodes.map((n) => [n.id, n]));
-      const edges = (await tx.run('graph/edges-among', { ...params, ids: visited })).map(toEdge);
-      return { nodes: visited.flatMap((id) => byId.get(id) ?? []), edges, truncated };
-    });
+  /**
+   * A walk runs in one read transaction; each lookup is one statement with an index entry point, fixed-length
+   * one-hop steps and a LIMIT (graph/*.cypher), driven step by step from the walk in domain/traversal.ts.
+   */
+  async traverse<T>(walk: () => Traversal<T>): Promise<T> {
+    return this.cypher.read((tx) => runTraversalAsync(walk(), (l) => this.lookup(tx, l)));
   }
 
-  async paths(query: PathsQuery): Promise<Path[]> {
-    const { maxHops, first } = query;
-    const params = filterParams(query.filter);
-    return this.cypher.read(async (tx) => {
-      await this.requireEntity(tx, query.from, ['from']);
-      await this.requireEntity(tx, query.to, ['to']);
-      if (query.from === query.to) return [];
-      const rows = await tx.run('graph/find-paths', {
-        ...params,
-        from: query.from,
-        to: query.to,
-        maxHops: integer(Math.min(maxHops, 6)),
-        first: integer(first),
-      });
-      const nodePaths = rows.map((r) => (r.nodeIds as unknown[]).map(String));
-      const onPaths = [...new Set(nodePaths.flat())];
-      const entities = new Map((await this.entities(tx, onPaths)).map((e) => [e.id, e]));
-      // Where parallel edges join two nodes, the smallest id stands for the hop (as in the embedded store).
-      const hop = new Map<string, Edge>();
-      for (const edge of (await tx.run('graph/edges-among', { ...params, ids: onPaths })).map(toEdge)) {
-        for (const key of [`${edge.from}\u0000${edge.to}`, `${edge.to}\u0000${edge.from}`]) {
-          const current = hop.get(key);
-          if (!current || edge.id < current.id) hop.set(key, edge);
-        }
+  private async lookup(tx: CypherTx, l: Lookup): Promise<unknown> {
+    switch (l.kind) {
+      case 'existing': {
+        const found = new Set((await tx.run('graph/existing-entities', { ids: l.ids })).map((r) => String(r.id)));
+        return l.ids.filter((id) => found.has(id));
       }
-      return nodePaths.map((ids) => ({
-        nodes: ids.flatMap((id) => entities.get(id) ?? []),
-        edges: ids.slice(1).flatMap((id, i) => hop.get(`${ids[i]}\u0000${id}`) ?? []),
-      }));
-    });
+      case 'frontier': {
+        if (l.ids.length === 0 || l.take <= 0) return [];
+        const rows = await tx.run('graph/frontier-neighbors', { ...filterParams(l.filter), frontier: l.ids, exclude: [...l.exclude], take: integer(l.take) });
+        return rows.map((r): Reach => ({ from: String(r.from), edgeId: String(r.edgeId), to: String(r.to) }));
+      }
+      case 'neighbors': {
+        if (l.ids.length === 0) return [];
+        const rows = await tx.run('graph/neighbor-lists', { ...filterParams(l.filter), ids: l.ids, take: integer(Math.max(1, l.maxRows)) });
+        const lists = new Map(rows.map((r) => [String(r.id), (r.neighbors as unknown[]).map(String)]));
+        // Each list is capped by the statement; the whole answer is cut to the lookup's bound here.
+        let left = l.maxRows;
+        return l.ids.map((id) => {
+          const list = (lists.get(id) ?? []).slice(0, Math.max(0, left));
+          left -= list.length;
+          return list;
+        });
+      }
+      case 'degrees': {
+        const rows = await tx.run('graph/degree-bounds', { ids: l.ids });
+        const degrees = new Map(rows.map((r) => [String(r.id), Number(r.degree)]));
+        return l.ids.map((id) => degrees.get(id) ?? 0);
+      }
+      case 'edgesAmong': {
+        if (l.ids.length === 0 || l.take <= 0) return [];
+        const rows = await tx.run('graph/edges-among', { ...filterParams(l.filter), ids: l.ids, take: integer(l.take) });
+        return rows.map((r): EdgeEnds => ({ id: String(r.id), from: String(r.from), to: String(r.to) }));
+      }
+      case 'hopEdges': {
+        if (l.pairs.length === 0) return [];
+        const rows = await tx.run('graph/hop-edges', { ...filterParams(l.filter), pairs: l.pairs });
+        const hop = new Map(rows.map((r) => [`${String(r.from)}\u0000${String(r.to)}`, r.edgeId === null || r.edgeId === undefined ? null : String(r.edgeId)]));
+        return l.pairs.map(([a, b]) => hop.get(`${a}\u0000${b}`) ?? null);
+      }
+      case 'entities':
+        return this.entities(tx, l.ids);
+      case 'edges':
+        return this.edges(tx, l.ids);
+    }
   }
 
   async getEdge(id: string): Promise<Edge | null> {
@@ -397,6 +411,7 @@ export class Neo4jGraphStore implements GraphStore {
       if (!(await this.lockEdge(tx, edgeId))) throw missing.relationship(edgeId, ['edgeId']);
       const before = await this.edge(tx, edgeId);
       if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       checkCitationWrite(citation, await this.storedIds(tx, citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
       const added = newCitationRecord(citation, edgeId, actor, at);

@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { overlapsWindow } from '../../domain/shared/dates.ts';
 import { storedIdsOf, type StoredIds } from '../../domain/bundle-references.ts';
-import { retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { assertRoomForCitation, retractedByMerge, statusAfterCitation } from '../../domain/edge-rules.ts';
+import { StoreDamagedError } from '../../domain/errors.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import type { LoadOrigin } from '../../domain/load-audit.ts';
 import {
@@ -19,7 +20,8 @@ import {
 } from '../../domain/records.ts';
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
-import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Path, Source, Subgraph } from '../../domain/types.ts';
+import { runTraversal, type EdgeEnds, type Lookup, type Reach, type Traversal } from '../../domain/traversal.ts';
+import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Source } from '../../domain/types.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import {
   AUDIT_ACTIONS,
@@ -41,8 +43,6 @@ import type {
   BulkLoadResult,
   GraphRecords,
   GraphStore,
-  NeighborhoodQuery,
-  PathsQuery,
   SearchOptions,
 } from '../../ports/graph-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
@@ -68,7 +68,6 @@ import {
 import { SqliteAnalysisStore } from './sqlite-analysis-store.ts';
 import { planSearch } from './search.ts';
 import { prepareStatements, type Statements } from './statements.ts';
-import { expandNeighborhood, findPaths, type Adjacent, type NeighborIds } from './traversal.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   if (edge.status === 'retracted' && !filter.includeRetracted) return false;
@@ -78,26 +77,18 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   return overlapsWindow(edge.valid_from, edge.valid_to, filter.from, filter.to);
 }
 
-/** A subgraph carries at most this many edges per node of its limit; `truncated` says when edges were left out. */
-export const EDGES_PER_NODE = 5;
-
-/**
- * At most `cap` of the induced edges: first those the expansion arrived by (so every node in view stays connected to
- * a seed), then the rest in expansion order, nearest the seeds first.
- */
-function capEdges(rows: EdgeRow[], reachedBy: Set<string>, cap: number): { rows: EdgeRow[]; cut: boolean } {
-  if (rows.length <= cap) return { rows, cut: false };
-  const tree = rows.filter((r) => reachedBy.has(r.id));
-  const rest = rows.filter((r) => !reachedBy.has(r.id));
-  return { rows: [...tree, ...rest].slice(0, cap), cut: true };
-}
-
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
   readonly maps: MapStore;
   readonly analysis: AnalysisStore;
 
-  constructor(private readonly db: Database) {
+  /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
+  private damaged: StoreDamagedError | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly release: () => void = () => undefined,
+  ) {
     this.st = prepareStatements(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
     this.analysis = new SqliteAnalysisStore(db);
@@ -108,12 +99,15 @@ export class SqliteGraphStore implements GraphStore {
     try {
       return Promise.resolve(fn());
     } catch (error) {
-      return Promise.reject(toDomainError(error));
+      const domain = toDomainError(error);
+      if (domain instanceof StoreDamagedError) this.damaged ??= domain;
+      return Promise.reject(domain);
     }
   }
 
-  /** One write: a single immediate transaction, audit events included. */
+  /** One write: a single immediate transaction, audit events included; refused while the file is known damaged. */
   private write<T>(fn: () => T): Promise<T> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => this.db.transaction(fn).immediate());
   }
 
@@ -195,59 +189,125 @@ export class SqliteGraphStore implements GraphStore {
     return this.st[statement].get(id) !== undefined;
   }
 
+  // ---- traversal lookups: each answers one bounded lookup of a walk in domain/traversal.ts ---------------------------
+
   /**
-   * Walks read only the columns the filter needs, with the status filter in SQL; full rows are fetched afterwards for
-   * the edges a result keeps.
+   * The passing edges touching an entity, read only in the columns the filter needs, with the status filter in SQL;
+   * full rows are fetched afterwards for the edges a result keeps. Consumers may stop iterating early.
    */
-  private adjacent(filter: EdgeFilter): Adjacent {
-    const touching = this.st.adjacentIds;
-    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
-    return function* (id: string) {
-      for (const row of touching.iterate({ ...params, id }) as IterableIterator<EdgeRow>) {
-        if (edgePasses(row, filter)) yield row;
-      }
-    };
+  private *adjacent(id: string, filter: EdgeFilter): Generator<EdgeRow> {
+    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0, id };
+    for (const row of this.st.adjacentIds.iterate(params) as IterableIterator<EdgeRow>) {
+      if (edgePasses(row, filter)) yield row;
+    }
   }
 
   /** The far ends of an entity's passing edges: from the indexes alone when only status filters. */
-  private neighborIds(filter: EdgeFilter): NeighborIds {
+  private *neighborIdsOf(id: string, filter: EdgeFilter): Generator<string> {
     const statusOnly = !filter.types?.length && !filter.confidence?.length && !filter.from && !filter.to;
     if (!statusOnly) {
-      const adjacent = this.adjacent(filter);
-      return function* (id: string) {
-        for (const edge of adjacent(id)) yield edge.from_id === id ? edge.to_id : edge.from_id;
-      };
+      for (const edge of this.adjacent(id, filter)) yield edge.from_id === id ? edge.to_id : edge.from_id;
+      return;
     }
-    const outgoing = this.st.pathOutIds.pluck();
-    const incoming = this.st.pathInIds.pluck();
-    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
-    return function* (id: string) {
-      yield* outgoing.iterate({ ...params, id }) as IterableIterator<string>;
-      yield* incoming.iterate({ ...params, id }) as IterableIterator<string>;
-    };
+    const params = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0, id };
+    yield* this.st.pathOutIds.pluck().iterate(params) as IterableIterator<string>;
+    yield* this.st.pathInIds.pluck().iterate(params) as IterableIterator<string>;
   }
 
-  /** The passing edge with the smallest id between two adjacent entities: the one that stands for a path's hop. */
-  private hopEdge(a: string, b: string, filter: EdgeFilter): EdgeRow {
-    const rows = (this.st.edgesBetween.all({ a, b }) as EdgeRow[]).filter((row) => edgePasses(row, filter));
-    const best = rows.reduce<EdgeRow | undefined>((min, row) => (!min || row.id < min.id ? row : min), undefined);
-    if (!best) throw missing.relationship(`${a}-${b}`, []);
-    return best;
+  private frontier(ids: string[], filter: EdgeFilter, exclude: ReadonlySet<string>, take: number): Reach[] {
+    const reached: Reach[] = [];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      for (const edge of this.adjacent(id, filter)) {
+        const other = edge.from_id === id ? edge.to_id : edge.from_id;
+        if (exclude.has(other) || seen.has(other)) continue;
+        if (reached.length >= take) return reached;
+        seen.add(other);
+        reached.push({ edgeId: edge.id, from: id, to: other });
+      }
+    }
+    return reached;
+  }
+
+  private neighborLists(ids: string[], filter: EdgeFilter, maxRows: number): string[][] {
+    let rows = 0;
+    return ids.map((id) => {
+      const list: string[] = [];
+      if (rows >= maxRows) return list;
+      for (const other of this.neighborIdsOf(id, filter)) {
+        list.push(other);
+        if (++rows >= maxRows) break;
+      }
+      return list;
+    });
+  }
+
+  /** Counted under the status filter alone: an upper bound, from the indexes, of what a neighbor list holds. */
+  private degreeBounds(ids: string[], filter: EdgeFilter): number[] {
+    const degree = this.st.pathDegree.pluck();
+    const statuses = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
+    return ids.map((id) => Number(degree.get({ ...statuses, id })));
   }
 
   /**
-   * Every passing edge among `nodes`. Each node costs min(out-degree, |nodes|) index steps: the outgoing edges of
-   * ordinary nodes are scanned in one statement, a hub has only its (from, to) pairs inside the view looked up.
+   * Up to `take` passing edges among `nodes`, keeping their full rows for the `edges` lookup that follows. Each node
+   * costs min(out-degree, |nodes|) index steps: the outgoing edges of ordinary nodes are scanned in one statement, a
+   * hub has only its (from, to) pairs inside the view looked up.
    */
-  private inducedEdges(nodes: string[], filter: EdgeFilter): EdgeRow[] {
+  private edgesAmong(nodes: string[], filter: EdgeFilter, take: number, rows: Map<string, EdgeRow>): EdgeEnds[] {
     const json = JSON.stringify(nodes);
     const scanned: string[] = [];
     const hubs: string[] = [];
     const outDegree = this.st.outDegreeUpTo.pluck();
     for (const id of nodes) (Number(outDegree.get(id, nodes.length + 1)) <= nodes.length ? scanned : hubs).push(id);
-    const rows = this.st.edgesAmong.all({ from: JSON.stringify(scanned), to: json }) as EdgeRow[];
-    for (const hub of hubs) rows.push(...(this.st.edgesFromTo.all({ from: hub, to: json }) as EdgeRow[]));
-    return rows.filter((row) => edgePasses(row, filter));
+    const found: EdgeEnds[] = [];
+    const keep = (row: EdgeRow) => {
+      if (!edgePasses(row, filter)) return false;
+      rows.set(row.id, row);
+      found.push({ id: row.id, from: row.from_id, to: row.to_id });
+      return found.length >= take;
+    };
+    for (const row of this.st.edgesAmong.iterate({ from: JSON.stringify(scanned), to: json }) as IterableIterator<EdgeRow>) if (keep(row)) return found;
+    for (const hub of hubs) {
+      for (const row of this.st.edgesFromTo.iterate({ from: hub, to: json }) as IterableIterator<EdgeRow>) if (keep(row)) return found;
+    }
+    return found;
+  }
+
+  /** The passing edge with the smallest id between two adjacent entities: the one that stands for a path's hop. */
+  private hopEdge(a: string, b: string, filter: EdgeFilter, rows: Map<string, EdgeRow>): string | null {
+    const passing = (this.st.edgesBetween.all({ a, b }) as EdgeRow[]).filter((row) => edgePasses(row, filter));
+    const best = passing.reduce<EdgeRow | undefined>((min, row) => (!min || row.id < min.id ? row : min), undefined);
+    if (best) rows.set(best.id, best);
+    return best?.id ?? null;
+  }
+
+  /** Edges by id with their citations; rows a lookup of the same walk already read are not read again. */
+  private edgesByIds(ids: string[], rows: Map<string, EdgeRow>): Edge[] {
+    const unread = ids.filter((id) => !rows.has(id));
+    if (unread.length > 0) for (const row of this.st.edgesByIds.all(JSON.stringify(unread)) as EdgeRow[]) rows.set(row.id, row);
+    return this.edgesWithCitations(ids.flatMap((id) => rows.get(id) ?? []));
+  }
+
+  private lookup(l: Lookup, rows: Map<string, EdgeRow>): unknown {
+    switch (l.kind) {
+      case 'existing':
+        return l.ids.filter((id) => this.exists('entityExists', id));
+      case 'frontier':
+        return this.frontier(l.ids, l.filter, l.exclude, l.take);
+      case 'neighbors':
+        return this.neighborLists(l.ids, l.filter, l.maxRows);
+      case 'degrees':
+        return this.degreeBounds(l.ids, l.filter);
+      case 'edgesAmong':
+        return this.edgesAmong(l.ids, l.filter, l.take, rows);
+      case 'hopEdges':
+        return l.pairs.map(([a, b]) => this.hopEdge(a, b, l.filter, rows));
+      case 'entities':
+        return this.loadEntities(l.ids);
+      case 'edges':
+        return this.edgesByIds(l.ids, rows);
+    }
   }
 
   // ---- writing helpers -------------------------------------------------------------------------------------------
@@ -289,10 +349,12 @@ export class SqliteGraphStore implements GraphStore {
   close(): Promise<void> {
     return this.guard(() => {
       if (this.db.open) this.db.close();
+      this.release();
     });
   }
 
   isEmpty(): Promise<boolean> {
+    if (this.damaged) return Promise.reject(this.damaged);
     return this.guard(() => Boolean(this.st.isEmpty.pluck().get()));
   }
 
@@ -336,33 +398,11 @@ export class SqliteGraphStore implements GraphStore {
     });
   }
 
-  neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
+  /** A walk runs in one deferred read transaction: every lookup sees the same committed graph. */
+  traverse<T>(walk: () => Traversal<T>): Promise<T> {
     return this.guard(() => {
-      const { filter, depth, limit } = query;
-      // Ids that no longer exist (merged away, say) are skipped rather than failing the whole view.
-      const seeds = query.ids.filter((id) => this.exists('entityExists', id));
-      const { nodes, reachedBy, truncated } = expandNeighborhood(seeds, depth, limit, this.adjacent(filter));
-      const { rows, cut } = capEdges(this.inducedEdges(nodes, filter), reachedBy, limit * EDGES_PER_NODE);
-      return { nodes: this.loadEntities(nodes), edges: this.edgesWithCitations(rows), truncated: truncated || cut };
-    });
-  }
-
-  paths(query: PathsQuery): Promise<Path[]> {
-    return this.guard(() => {
-      const { filter, maxHops, first } = query;
-      this.requireEntity(query.from, ['from']);
-      this.requireEntity(query.to, ['to']);
-      // Counted under the status filter alone: an upper bound, from the indexes, of what a neighbor list holds.
-      const degree = this.st.pathDegree.pluck();
-      const statuses = { retracted: filter.includeRetracted ? 1 : 0, contested: filter.includeContested ? 1 : 0 };
-      const degreeOf = (id: string) => Number(degree.get({ ...statuses, id }));
-      const found = findPaths(query.from, query.to, maxHops, first, this.neighborIds(filter), degreeOf);
-      const entities = new Map(this.loadEntities([...new Set(found.flat())]).map((e) => [e.id, e]));
-      const entity = (id: string) => entities.get(id) ?? this.requireEntity(id, []);
-      return found.map((nodes) => ({
-        nodes: nodes.map(entity),
-        edges: this.edgesWithCitations(nodes.slice(1).map((id, i) => this.hopEdge(nodes[i] as string, id, filter))),
-      }));
+      const rows = new Map<string, EdgeRow>();
+      return this.db.transaction(() => runTraversal(walk(), (l) => this.lookup(l, rows)))();
     });
   }
 
@@ -459,6 +499,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => {
       const before = this.loadEdge(edgeId);
       if (!before) throw missing.relationship(edgeId, ['edgeId']);
+      assertRoomForCitation(before, ['citation']);
       checkCitationWrite(citation, this.storedIds(citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
       this.st.insertCitation.run(newCitationRecord(citation, edgeId, actor, at));

@@ -1,0 +1,327 @@
+// The graph walks, written once for every engine: neighborhood expansion with its caps and the bidirectional path
+// search with its budgets. A walk is a generator that yields bounded batch lookups (`Lookup`) and receives their
+// answers; a store runs it inside one read transaction of its own (`GraphStore.traverse`) and answers each lookup
+// with plain I/O. Relationships are followed in both directions: a connection is a connection whichever way it points.
+import type { EdgeFilter } from './schemas.ts';
+import type { Edge, Entity, Path, Subgraph } from './types.ts';
+import { missing } from './write-rules.ts';
+
+/** A relationship as a walk sees it: its id and its two ends. */
+export interface EdgeEnds {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** An entity newly reached from a frontier, with the relationship that reached it. */
+export interface Reach {
+  edgeId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The lookups a walk asks a store for. Each is bounded by its own arguments (`take`, `maxRows`, the size of `ids`),
+ * so the cost of one lookup is known before it runs.
+ */
+export type Lookup =
+  /** The ids among `ids` of entities that exist, in the given order. */
+  | { kind: 'existing'; ids: string[] }
+  /** Up to `take` distinct entities one passing relationship away from `ids`, none of them in `exclude`. */
+  | { kind: 'frontier'; ids: string[]; filter: EdgeFilter; exclude: ReadonlySet<string>; take: number }
+  /** For each of `ids`, the far ends of its passing relationships (repeats allowed), at most `maxRows` in all. */
+  | { kind: 'neighbors'; ids: string[]; filter: EdgeFilter; maxRows: number }
+  /** For each of `ids`, an upper bound on how many passing relationships it has (cheap: from the store's counts). */
+  | { kind: 'degrees'; ids: string[]; filter: EdgeFilter }
+  /** Up to `take` passing relationships with both ends in `ids`, those from earlier ids first. */
+  | { kind: 'edgesAmong'; ids: string[]; filter: EdgeFilter; take: number }
+  /** For each pair, the passing relationship with the smallest id joining its two entities either way, or null. */
+  | { kind: 'hopEdges'; pairs: [string, string][]; filter: EdgeFilter }
+  /** The entities with these ids, in the given order, missing ones skipped. */
+  | { kind: 'entities'; ids: string[] }
+  /** The relationships with these ids, with their citations, in the given order, missing ones skipped. */
+  | { kind: 'edges'; ids: string[] };
+
+/** What each lookup is answered with. */
+export interface LookupAnswers {
+  existing: string[];
+  frontier: Reach[];
+  neighbors: string[][];
+  degrees: number[];
+  edgesAmong: EdgeEnds[];
+  hopEdges: (string | null)[];
+  entities: Entity[];
+  edges: Edge[];
+}
+
+/** A walk: yields lookups, receives their answers, returns its result. */
+export type Traversal<T> = Generator<Lookup, T, unknown>;
+
+/** Asks one lookup; `yield* ask(...)` inside a walk gives the typed answer. */
+function* ask<K extends Lookup['kind']>(lookup: Extract<Lookup, { kind: K }>): Generator<Lookup, LookupAnswers[K], unknown> {
+  return (yield lookup) as LookupAnswers[K];
+}
+
+/** Runs a walk whose lookups are answered synchronously (an embedded store, or a test's in-memory graph). */
+export function runTraversal<T>(walk: Traversal<T>, answer: (lookup: Lookup) => unknown): T {
+  let step = walk.next();
+  while (!step.done) step = walk.next(answer(step.value));
+  return step.value;
+}
+
+/** Runs a walk whose lookups are answered asynchronously (a network store), one lookup at a time. */
+export async function runTraversalAsync<T>(walk: Traversal<T>, answer: (lookup: Lookup) => Promise<unknown>): Promise<T> {
+  let step = walk.next();
+  while (!step.done) step = walk.next(await answer(step.value));
+  return step.value;
+}
+
+export interface NeighborhoodQuery {
+  ids: string[];
+  depth: number;
+  filter: EdgeFilter;
+  /** Maximum number of nodes returned, seeds included; `truncated` says whether more were reachable. */
+  limit: number;
+}
+
+export interface PathsQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  filter: EdgeFilter;
+  first: number;
+}
+
+/** A subgraph carries at most this many relationships per node of its limit; `truncated` says when some were left out. */
+export const EDGES_PER_NODE = 5;
+
+/**
+ * Breadth-first expansion from the seeds, level by level up to `depth`, never holding more than `limit` nodes, and at
+ * most `limit x EDGES_PER_NODE` of the relationships among them: first those the expansion arrived by (so every node
+ * in view stays connected to a seed), then the rest, nearest the seeds first. `truncated` is true as soon as one more
+ * node was reachable than the limit allowed, or one more relationship than the cap. Seed ids that do not exist
+ * (merged away, say) are skipped rather than failing the whole view.
+ */
+export function* neighborhood(query: NeighborhoodQuery): Traversal<Subgraph> {
+  const { depth, limit, filter } = query;
+  const seeds = yield* ask({ kind: 'existing', ids: [...new Set(query.ids)] });
+  const visited = new Set(seeds.slice(0, limit));
+  let truncated = seeds.length > limit;
+  const reachedBy = new Set<string>();
+  let frontier = [...visited];
+  for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+    const room = limit - visited.size;
+    const reached = yield* ask({ kind: 'frontier', ids: frontier, filter, exclude: visited, take: room + 1 });
+    if (reached.length > room) truncated = true;
+    frontier = [];
+    for (const r of reached.slice(0, room)) {
+      visited.add(r.to);
+      reachedBy.add(r.edgeId);
+      frontier.push(r.to);
+    }
+  }
+  const nodes = [...visited];
+  const cap = limit * EDGES_PER_NODE;
+  const among = yield* ask({ kind: 'edgesAmong', ids: nodes, filter, take: cap + 1 });
+  const rest = among.filter((e) => !reachedBy.has(e.id));
+  const kept = [...reachedBy, ...rest.slice(0, Math.max(0, cap - reachedBy.size)).map((e) => e.id)];
+  if (reachedBy.size + rest.length > cap) truncated = true;
+  return { nodes: yield* ask({ kind: 'entities', ids: nodes }), edges: yield* ask({ kind: 'edges', ids: kept }), truncated };
+}
+
+/** Frontiers are compared by degree while together they hold at most this many unread nodes. */
+const DEGREE_PROBES = 64;
+
+/**
+ * Work bounds of one path search: neighbor entries read and search steps taken (checked between lookups), and the
+ * most entries one lookup may return (so even a hub's list costs a known amount).
+ */
+export const PATH_BUDGET = { rows: 40_000, steps: 200_000, rowsPerLookup: 100_000 } as const;
+
+/**
+ * Up to `first` simple paths from `from` to `to` of at most `maxHops` hops, as node sequences, shortest first.
+ * Distinct paths differ in their nodes; parallel relationships between two nodes make one hop.
+ *
+ * A search from both ends, always expanding the smaller frontier, finds the shortest distance d; every shortest path
+ * crosses the meeting level, so those paths are read off the parent sets without another walk. Longer paths (only when
+ * fewer than `first` were found) come from a depth-first search from one end that keeps only branches which can still
+ * reach the other in time, using the other side's distances as lower bounds.
+ *
+ * Work is bounded: once `budget.rows` neighbor entries have been read or `budget.steps` search steps taken, the search
+ * returns what it has found so far rather than keep a request waiting on a pathological pair of hubs; no one lookup
+ * returns more than `budget.rowsPerLookup` entries.
+ */
+export function* findPaths(
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+  filter: EdgeFilter,
+  budget: { rows: number; steps: number; rowsPerLookup: number } = PATH_BUDGET,
+): Traversal<string[][]> {
+  const found: string[][] = [];
+  if (from === to || first <= 0 || maxHops <= 0) return found;
+  let rowsRead = 0;
+  let steps = 0;
+  const exhausted = () => rowsRead > budget.rows || steps > budget.steps;
+  const cache = new Map<string, string[]>();
+  const degrees = new Map<string, number>();
+  /** Reads the neighbor lists of the ids not read yet, in one lookup bounded by what is left of the budget. */
+  function* read(ids: string[]): Traversal<void> {
+    const unread = [...new Set(ids.filter((id) => !cache.has(id)))];
+    if (unread.length === 0 || exhausted()) return;
+    const lists = yield* ask({ kind: 'neighbors', ids: unread, filter, maxRows: budget.rowsPerLookup });
+    unread.forEach((id, i) => {
+      const list = lists[i] ?? [];
+      rowsRead += list.length;
+      cache.set(id, [...new Set(list.filter((other) => other !== id))]);
+    });
+  }
+  function* neighbors(id: string): Traversal<string[]> {
+    yield* read([id]);
+    return cache.get(id) ?? [];
+  }
+
+  // Each side: distance from its end, and for each node the neighbors one level nearer that end.
+  const side = (root: string) => ({
+    dist: new Map<string, number>([[root, 0]]),
+    parents: new Map<string, string[]>(),
+    frontier: [root],
+    radius: 0,
+  });
+  const source = side(from);
+  const target = side(to);
+  function* expand(s: ReturnType<typeof side>): Traversal<void> {
+    yield* read(s.frontier);
+    const next: string[] = [];
+    for (const id of s.frontier) {
+      for (const n of cache.get(id) ?? []) {
+        const d = s.dist.get(n);
+        if (d === undefined) {
+          s.dist.set(n, s.radius + 1);
+          s.parents.set(n, [id]);
+          next.push(n);
+        } else if (d === s.radius + 1) s.parents.get(n)?.push(id);
+      }
+    }
+    s.frontier = next;
+    s.radius++;
+  }
+  // What expanding a frontier would read: the degrees of its nodes not read yet while frontiers are small enough to ask,
+  // so a hub at one end is left alone while the other end is cheaper; beyond that, the number of such nodes.
+  const uncached = (s: ReturnType<typeof side>) => s.frontier.filter((id) => !cache.has(id));
+  function* growSource(): Traversal<boolean> {
+    const [a, b] = [uncached(source), uncached(target)];
+    if (a.length + b.length > DEGREE_PROBES) return a.length <= b.length;
+    const unknown = [...new Set([...a, ...b])].filter((id) => !degrees.has(id));
+    if (unknown.length > 0) {
+      const counts = yield* ask({ kind: 'degrees', ids: unknown, filter });
+      unknown.forEach((id, i) => degrees.set(id, counts[i] ?? 0));
+    }
+    const sum = (ids: string[]) => ids.reduce((total, id) => total + (degrees.get(id) ?? 0), 0);
+    return sum(a) <= sum(b);
+  }
+
+  let meeting: string[] = [];
+  while (source.radius + target.radius < maxHops && !exhausted()) {
+    if (source.frontier.length === 0 || target.frontier.length === 0) return found;
+    const grow = (yield* growSource()) ? source : target;
+    const other = grow === source ? target : source;
+    yield* expand(grow);
+    meeting = grow.frontier.filter((id) => other.dist.has(id));
+    if (meeting.length > 0) break;
+  }
+  if (meeting.length === 0) return found;
+
+  // Shortest paths: every one crosses exactly one meeting node.
+  const chains = (s: ReturnType<typeof side>, id: string, out: string[][], prefix: string[]): void => {
+    // Every branch ends at the root with a path, so this is bounded by `first` and needs no budget.
+    if (out.length >= first) return;
+    const parents = s.parents.get(id);
+    if (!parents) {
+      out.push([...prefix, id]);
+      return;
+    }
+    for (const p of parents) chains(s, p, out, [...prefix, id]);
+  };
+  for (const m of meeting) {
+    const heads: string[][] = [];
+    chains(source, m, heads, []);
+    const tails: string[][] = [];
+    chains(target, m, tails, []);
+    for (const head of heads) {
+      head.reverse();
+      for (const tail of tails) {
+        if (found.length >= first) return found;
+        found.push([...head, ...tail.slice(1)]);
+      }
+    }
+  }
+  const shortest = source.radius + target.radius;
+
+  // Longer paths: a depth-first search from the end searched less far, bounded by the distances the other side knows
+  // (beyond its radius only known to be larger). Neither side is searched further: around a hub that reads thousands
+  // of lists without finding a path.
+  const fromTarget = target.radius < source.radius || (target.radius === source.radius && target.dist.size < source.dist.size);
+  const [root, goal, bounds] = fromTarget ? [to, from, source] : [from, to, target];
+  const lowerBound = (id: string) => bounds.dist.get(id) ?? (bounds.frontier.length === 0 ? Infinity : bounds.radius + 1);
+  for (let length = shortest + 1; length <= maxHops && found.length < first && !exhausted(); length++) {
+    const path = [root];
+    const onPath = new Set(path);
+    const walk = function* (id: string): Traversal<void> {
+      if (id === goal) {
+        if (path.length - 1 === length) found.push(fromTarget ? [...path].reverse() : [...path]);
+        return;
+      }
+      const hops = path.length - 1;
+      if (hops === length) return;
+      // Where the rest must be a shortest route to the goal, the next hops are its parents there: no list to read.
+      const onShortestRoute = bounds.dist.get(id) === length - hops;
+      const next = onShortestRoute ? (bounds.parents.get(id) ?? []) : yield* neighbors(id);
+      for (const n of next) {
+        if (found.length >= first || (++steps, exhausted())) return;
+        if (onPath.has(n) || hops + 1 + lowerBound(n) > length) continue;
+        path.push(n);
+        onPath.add(n);
+        yield* walk(n);
+        onPath.delete(n);
+        path.pop();
+      }
+    };
+    yield* walk(root);
+  }
+  return found;
+}
+
+/**
+ * The paths between two entities with their entities and, for each hop, the passing relationship with the smallest id
+ * between its two nodes (with its citations: the evidence chain). An unknown end is a NotFoundError naming it.
+ */
+export function* paths(query: PathsQuery): Traversal<Path[]> {
+  const { from, to, maxHops, first, filter } = query;
+  const ends = new Set(yield* ask({ kind: 'existing', ids: [...new Set([from, to])] }));
+  if (!ends.has(from)) throw missing.entity(from, ['from']);
+  if (!ends.has(to)) throw missing.entity(to, ['to']);
+  const found = yield* findPaths(from, to, maxHops, first, filter);
+  if (found.length === 0) return [];
+  const key = (a: string, b: string) => `${a}\u0000${b}`;
+  const pairs = new Map<string, [string, string]>();
+  for (const nodes of found) for (let i = 1; i < nodes.length; i++) pairs.set(key(nodes[i - 1] as string, nodes[i] as string), [nodes[i - 1] as string, nodes[i] as string]);
+  const pairList = [...pairs.values()];
+  const hopIds = yield* ask({ kind: 'hopEdges', pairs: pairList, filter });
+  const hop = new Map(pairList.map(([a, b], i) => [key(a, b), hopIds[i] ?? null]));
+  const entities = new Map((yield* ask({ kind: 'entities', ids: [...new Set(found.flat())] })).map((e) => [e.id, e]));
+  const edges = new Map((yield* ask({ kind: 'edges', ids: [...new Set(hopIds.filter((id): id is string => id !== null))] })).map((e) => [e.id, e]));
+  return found.map((nodes) => ({
+    nodes: nodes.map((id) => {
+      const entity = entities.get(id);
+      if (!entity) throw missing.entity(id, []);
+      return entity;
+    }),
+    edges: nodes.slice(1).map((id, i) => {
+      const edge = edges.get(hop.get(key(nodes[i] as string, id)) ?? '');
+      if (!edge) throw missing.relationship(`${nodes[i]}-${id}`, []);
+      return edge;
+    }),
+  }));
+}
