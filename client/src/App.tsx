@@ -24,6 +24,9 @@ import { MapsPanel } from './features/maps/MapsPanel.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { CanvasOutline } from './features/outline/CanvasOutline.tsx';
 import { PathFinder } from './features/path-finder/PathFinder.tsx';
+import { PathResults } from './features/path-finder/PathResults.tsx';
+import { useCompleteCanvas } from './features/corrections/use-complete-canvas.ts';
+import { useEscapeCloses } from './features/corrections/use-escape-closes.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { ExplorerContext, type Explorer } from './state/explorer-context.ts';
 import { edgePasses, nodePasses, toEdgeFilter } from './state/filters.ts';
@@ -98,8 +101,8 @@ export function App() {
       undo: commands.undo,
       redo: commands.redo,
       setFilters: (filters) => dispatch({ type: 'filters/set', filters }),
-      async findPaths(from, to) {
-        const found = await fetchPaths(from, to, 4, toEdgeFilter(stateRef.current.filters));
+      async findPaths(from, to, options = { maxHops: 4, first: 3 }) {
+        const found = await fetchPaths(from, to, options.maxHops, toEdgeFilter(stateRef.current.filters), options.first);
         const nodeIds = [...new Set(found.flatMap((p) => p.nodes.map((n) => n.id)))];
         if (nodeIds.length > 0) commands.run('add', { ids: nodeIds, anchor: from });
         dispatch({ type: 'highlight/set', nodeIds, edgeIds: found.flatMap((p) => p.edges.map((e) => e.id)) });
@@ -111,6 +114,11 @@ export function App() {
   }, [state, relationshipTypes, typeLabels, commands]);
 
   useHistoryKeys(explorer.undo, explorer.redo);
+  useCompleteCanvas(state.nodeIds, useMemo(() => toEdgeFilter(state.filters), [state.filters]), setNotice);
+  useEscapeCloses(state.panel !== null || state.picking !== null, () => {
+    if (state.picking) dispatch({ type: 'picking/set', target: null });
+    else dispatch({ type: 'panel/open', panel: null });
+  });
 
   const elements = useMemo(() => toElements(state.nodeIds, cache.entities, cache.edges, typeLabels), [state.nodeIds, cache, typeLabels]);
   const filteredOut = useMemo(() => {
@@ -145,11 +153,15 @@ export function App() {
   return (
     <ExplorerContext.Provider value={explorer}>
       <div className="app">
+        <a className="skip-link" href="#canvas" data-testid="skip-link">
+          Skip to the graph
+        </a>
         <header className="header">
           <h1 className="brand">Actornet</h1>
           <SearchBox
             testId="search"
             placeholder="Search people, organizations, events… (any script)"
+            label="Search entities"
             onPick={(e: ApiEntity) => void explorer.addToCanvas(e.id)}
           />
           <div className="header-actions">
@@ -224,6 +236,7 @@ export function App() {
             {state.panel === 'details' && <DetailsPanel />}
             {state.panel === 'new-entity' && <EntityForm />}
             {state.panel === 'new-edge' && <EdgeForm />}
+            {state.panel === 'paths' && <PathResults />}
           </aside>
         )}
       </div>

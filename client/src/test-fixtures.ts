@@ -22,7 +22,7 @@ export function source(id: string, patch: Partial<ApiSource> = {}): ApiSource {
 }
 
 export function citation(id: string, src: ApiSource, patch: Partial<ApiCitation> = {}): ApiCitation {
-  return { id, source: src, locator: null, quote: null, stance: 'SUPPORTS', ...patch };
+  return { id, source: src, locator: null, quote: null, stance: 'SUPPORTS', retracted: false, retractedReason: null, retractedAt: null, retractedBy: null, ...patch };
 }
 
 export function edge(id: string, from: string, to: string, patch: Partial<ApiEdge> = {}): ApiEdge {

@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { neo4jSkipReason, openNeo4jTestStore, openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
 import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
+import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 
 const skip = neo4jSkipReason('contract');
@@ -33,4 +34,5 @@ if (skip) {
   });
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
   describeAnalysisStoreContract('neo4j', () => openNeo4jTestStore());
+  describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

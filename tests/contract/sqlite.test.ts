@@ -11,6 +11,7 @@ import { miniBundle } from '../fixtures/mini-bundle.ts';
 import { openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
 import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
+import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 
 const tempDirs: string[] = [];
@@ -23,6 +24,7 @@ async function tempDir() {
 describeGraphStoreContract('sqlite', openSqliteTestStore);
 describeMapStoreContract('sqlite', openSqliteTestStore);
 describeAnalysisStoreContract('sqlite', openSqliteTestStore);
+describeCorrectionsContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

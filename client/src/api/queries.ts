@@ -73,6 +73,10 @@ const EdgeFieldsFragmentDocument = graphql(`
       locator
       quote
       stance
+      retracted
+      retractedReason
+      retractedAt
+      retractedBy
       source {
         ...SourceFields
       }
@@ -129,8 +133,8 @@ const NeighborhoodDocument = graphql(`
 `);
 
 const PathsDocument = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {
-    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {
+    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) {
       nodes {
         ...EntityFields
       }
@@ -231,13 +235,13 @@ export function unwireLeanEdge(edge: LeanEdgeFieldsFragment): LeanEdge {
 }
 
 /** Writes full edges, with the entities at their ends, into the cache; returns them as cached. */
-function cacheEdges(wire: readonly EdgeFieldsFragment[], entities: readonly EntityFieldsFragment[] = []): ApiEdge[] {
+export function cacheEdges(wire: readonly EdgeFieldsFragment[], entities: readonly EntityFieldsFragment[] = []): ApiEdge[] {
   const unwired = wire.map(unwireEdge);
   graphCache.merge({ entities: [...entities, ...unwired.flatMap((u) => u.ends)], edges: unwired.map((u) => u.edge) });
   return unwired.map((u) => u.edge);
 }
 
-function required<T>(value: T | null | undefined, field: string): T {
+export function required<T>(value: T | null | undefined, field: string): T {
   if (value === null || value === undefined) throw new Error(`The server returned no ${field} result`);
   return value;
 }
@@ -259,8 +263,8 @@ export async function fetchNeighborhood(
   return { truncated: neighborhood.truncated, nodeIds: neighborhood.nodes.map((n) => n.id) };
 }
 
-export async function fetchPaths(from: string, to: string, maxHops: number, filter: EdgeFilter | null): Promise<ApiPath[]> {
-  const data = await request(PathsDocument, { from, to, maxHops, filter });
+export async function fetchPaths(from: string, to: string, maxHops: number, filter: EdgeFilter | null, first = 3): Promise<ApiPath[]> {
+  const data = await request(PathsDocument, { from, to, maxHops, filter, first });
   return data.paths.map((p) => ({ nodes: p.nodes, edges: cacheEdges(p.edges, p.nodes) }));
 }
 

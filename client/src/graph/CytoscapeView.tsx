@@ -8,6 +8,7 @@ import type { Selection } from '../state/url-state.ts';
 import { createGraphHandle, type GraphHandle } from './graph-handle.ts';
 import type { LayoutName } from './layouts.ts';
 import type { Point } from './ring-placement.ts';
+import { shownElements } from './shown.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { useCyClass } from './use-cy-class.ts';
 import { useCyData } from './use-cy-data.ts';
@@ -15,6 +16,8 @@ import { useCyElements } from './use-cy-elements.ts';
 import { useCyEvents, type CanvasHandlers } from './use-cy-events.ts';
 import { useCyLayout } from './use-cy-layout.ts';
 import { useCyPinned } from './use-cy-pinned.ts';
+import { useCyKeyboard } from './use-cy-keyboard.ts';
+import { useCyReadability } from './use-cy-readability.ts';
 import { useCySelection } from './use-cy-selection.ts';
 import { useCyStats } from './use-cy-stats.ts';
 
@@ -62,10 +65,20 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     // Cytoscape only notices window resizes; side panels opening and closing resize the canvas too. Panning by half
     // the change keeps what was in the middle of the canvas in the middle.
     let size = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+    // A side panel opening must not crop the graph: when everything was in view before, it is fitted again after.
+    const allInView = () => {
+      const shown = shownElements(instance);
+      if (shown.empty()) return true;
+      const bb = shown.boundingBox({});
+      const ex = instance.extent();
+      return bb.x1 >= ex.x1 && bb.x2 <= ex.x2 && bb.y1 >= ex.y1 && bb.y2 <= ex.y2;
+    };
     const resize = new ResizeObserver(() => {
       const next = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+      const wasInView = allInView();
       instance.resize();
       instance.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      if (wasInView && !allInView()) instance.fit(shownElements(instance), 40);
       size = next;
     });
     if (container.current) resize.observe(container.current);
@@ -89,6 +102,24 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useCySelection(cy, props.selected, elements);
   useCyEvents(cy, props);
   useCyStats(cy, elements, props.hidden, props.filteredOut);
+  useCyReadability(cy);
+  const announcement = useCyKeyboard(cy, container, props.onTapNode);
 
-  return <div ref={container} className="canvas" data-testid="canvas" />;
+  return (
+    <>
+      <div
+        ref={container}
+        id="canvas"
+        className="canvas"
+        data-testid="canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph canvas"
+        aria-label="Graph canvas. Arrow keys move between entities, Enter opens the focused one."
+      />
+      <div className="sr-only" aria-live="polite" data-testid="canvas-announcement">
+        {announcement}
+      </div>
+    </>
+  );
 }

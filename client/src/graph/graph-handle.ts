@@ -1,6 +1,7 @@
 // What the rest of the app may ask of the canvas without touching the Cytoscape instance itself.
 import type { Core } from 'cytoscape';
 import type { Point } from './ring-placement.ts';
+import { withEdgeLabels } from './large-graph.ts';
 import { shownEdges, shownElements, shownNodes } from './shown.ts';
 
 export interface GraphHandle {
@@ -34,8 +35,8 @@ export function createGraphHandle(cy: Core): GraphHandle {
     visibleNodeIds: () => shownNodes(cy).map((n) => n.id()),
     visibleEdgeIds: () => shownEdges(cy).map((e) => e.id()),
     // Synchronous, so that it renders while withNodeLabels holds its labels.
-    png: (scale) => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' }),
-    svg: (scale) => (cy as unknown as SvgCapable).svg({ full: true, scale, bg: '#ffffff' }),
+    png: (scale) => withEdgeLabels(cy, () => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' })),
+    svg: (scale) => withEdgeLabels(cy, () => (cy as unknown as SvgCapable).svg({ full: true, scale, bg: '#ffffff' })),
     withNodeLabels(labels, render) {
       const saved = new Map<string, unknown>();
       try {

@@ -6,6 +6,26 @@ import { buildStylesheet } from './stylesheet.ts';
 export const DENSE_EDGES = 3000;
 
 const denseNow = new WeakMap<Core, boolean>();
+const edgeLabelsNow = new WeakMap<Core, boolean>();
+
+/** Runs `render` with every relationship label drawn (an exported diagram is read without a pointer or zoom). */
+export function withEdgeLabels<T>(cy: Core, render: () => T): T {
+  const before = edgeLabelsNow.get(cy) ?? false;
+  setEdgeLabels(cy, true);
+  try {
+    return render();
+  } finally {
+    setEdgeLabels(cy, before);
+  }
+}
+
+/** Draws every relationship label (zoomed in) or only those under the pointer, selected or on a found path. */
+export function setEdgeLabels(cy: Core, on: boolean): void {
+  if ((edgeLabelsNow.get(cy) ?? false) === on) return;
+  edgeLabelsNow.set(cy, on);
+  cy.container()?.setAttribute('data-edge-labels', on ? 'on' : 'off');
+  cy.style(buildStylesheet({ dense: denseNow.get(cy) ?? false, edgeLabels: on }));
+}
 
 /** Switches dense drawing on or off to match the canvas's current edge count; cheap when nothing changes. */
 export function tuneForSize(cy: Core): void {
@@ -16,5 +36,5 @@ export function tuneForSize(cy: Core): void {
   const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
   renderer.hideEdgesOnViewport = dense;
   renderer.textureOnViewport = dense;
-  cy.style(buildStylesheet({ dense }));
+  cy.style(buildStylesheet({ dense, edgeLabels: edgeLabelsNow.get(cy) ?? false }));
 }

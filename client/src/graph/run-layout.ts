@@ -5,6 +5,7 @@ import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { ANIMATE_BELOW, layoutOptions } from './layout-options.ts';
 import type { LayoutRequest, LayoutResult } from './layout-protocol.ts';
 import type { LayoutName } from './layouts.ts';
+import { countOverlaps, separate } from './remove-overlaps.ts';
 import { shownElements } from './shown.ts';
 
 export { layoutOptions } from './layout-options.ts';
@@ -30,9 +31,38 @@ export function runLayout(cy: Core, name: LayoutName): Promise<void> {
     const layout = visible.layout(layoutOptions(name, nodes.length));
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
-    return done;
+    return done.then(() => removeOverlaps(cy));
   }
-  return runInWorker(cy, name, visible);
+  return runInWorker(cy, name, visible).then(() => removeOverlaps(cy));
+}
+
+/** Above this many nodes the pairwise pass would cost more than a frame; dense views are read by zooming anyway. */
+const SEPARATE_BELOW = 400;
+
+/** Moves apart the shown nodes whose boxes, labels included, overlap after a layout. */
+export function removeOverlaps(cy: Core): void {
+  if (cy.destroyed()) return;
+  const nodes = shownElements(cy).nodes();
+  if (nodes.length < 2 || nodes.length >= SEPARATE_BELOW) return;
+  const boxesNow = () =>
+    nodes.map((n) => {
+      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { id: n.id(), x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2, w: bb.w, h: bb.h, fixed: n.locked() };
+    });
+  const boxes = boxesNow();
+  const moved = separate(boxes);
+  const report = () => cy.container()?.setAttribute('data-label-overlaps', String(countOverlaps(boxesNow())));
+  if (moved.size === 0) return report();
+  const centre = new Map(boxes.map((b) => [b.id, b]));
+  cy.batch(() => {
+    for (const [id, next] of moved) {
+      const node = cy.getElementById(id) as NodeSingular;
+      const was = centre.get(id)!;
+      const p = node.position();
+      node.position({ x: p.x + next.x - was.x, y: p.y + next.y - was.y });
+    }
+  });
+  report();
 }
 
 function runInWorker(cy: Core, name: LayoutName, visible: Collection): Promise<void> {

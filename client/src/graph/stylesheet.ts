@@ -26,7 +26,7 @@ const DENSE_EDGE = {
   style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', 'line-style': 'solid' },
 };
 
-export function buildStylesheet(options: { dense?: boolean } = {}): StylesheetJson {
+export function buildStylesheet(options: { dense?: boolean; edgeLabels?: boolean } = {}): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -39,9 +39,11 @@ export function buildStylesheet(options: { dense?: boolean } = {}): StylesheetJs
         'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
+        // Opaque, and nodes (with their labels) are drawn above every line, so no line ever crosses a node's name.
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
+        'text-background-opacity': 1,
         'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
         width: 34,
         height: 34,
@@ -62,7 +64,7 @@ export function buildStylesheet(options: { dense?: boolean } = {}): StylesheetJs
     {
       selector: 'edge',
       style: {
-        label: 'data(label)',
+        label: options.edgeLabels ? 'data(label)' : '',
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
@@ -91,9 +93,22 @@ export function buildStylesheet(options: { dense?: boolean } = {}): StylesheetJs
     { selector: '.analysis-dimmed', style: { opacity: 0.2 } },
     { selector: '.filtered-out, .user-hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 8 } },
-    { selector: 'edge:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
+    // An underlay rather than an overlay, so a selected relationship keeps showing its own dashes and colour.
+    { selector: 'edge:selected', style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.25, 'underlay-padding': 5 } },
     { selector: 'node.path-hl', style: { 'border-color': '#facc15', 'border-width': 5 } },
     { selector: 'edge.path-hl', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.6, 'underlay-padding': 5, 'z-index': 10 } },
     { selector: 'node.picking-source', style: { 'border-color': '#2563eb', 'border-width': 5 } },
+    // A contested relationship stays visibly contested when selected or on a path.
+    {
+      selector: 'edge.status-CONTESTED:selected, edge.status-CONTESTED.path-hl',
+      style: {
+        'line-color': STATUS_STYLES.CONTESTED.color,
+        'target-arrow-color': STATUS_STYLES.CONTESTED.color,
+        'line-style': 'dashed',
+        'line-dash-pattern': STATUS_STYLES.CONTESTED.dash,
+      },
+    },
+    ...(options.dense ? [] : [{ selector: 'edge.hover, edge:selected, edge.path-hl', style: { label: 'data(label)' } }]),
+    { selector: 'node.kb-focus', style: { 'border-color': '#1d4ed8', 'border-width': 5, 'underlay-color': '#1d4ed8', 'underlay-opacity': 0.2, 'underlay-padding': 8 } },
   ];
 }

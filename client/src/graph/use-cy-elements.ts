@@ -6,7 +6,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { tuneForSize } from './large-graph.ts';
 import type { LayoutName } from './layouts.ts';
 import { ringPositions, type Point } from './ring-placement.ts';
-import { cancelLayout, runLayout } from './run-layout.ts';
+import { cancelLayout, removeOverlaps, runLayout } from './run-layout.ts';
 import { shownElements } from './shown.ts';
 
 export function useCyElements(
@@ -72,7 +72,11 @@ export function useCyElements(
 
     if (newNodes.length === 0) return;
     if (!anchored && newNodes.length > 2 && !restoring) void runLayout(cy, layoutRef.current);
-    else if (cy.nodes().length < 300) cy.fit(shownElements(cy), 60);
+    else if (cy.nodes().length < 300) {
+      // Ring placement keeps centres apart, not the labels around them.
+      if (!restoring) removeOverlaps(cy);
+      cy.fit(shownElements(cy), 60);
+    }
     if (cy.nodes().length === 1) cy.zoom({ level: 1.4, position: cy.nodes()[0]!.position() }).center();
   }, [cy, elements, anchor, restore]);
 }

@@ -22,7 +22,7 @@ export interface Explorer {
   undo(): void;
   redo(): void;
   setFilters(filters: Filters): void;
-  findPaths(from: string, to: string): Promise<ApiPath[]>;
+  findPaths(from: string, to: string, options?: { maxHops: number; first: number }): Promise<ApiPath[]>;
   /** The communities named in the analysis column, which a saved map keeps. */
   namedCommunities(): NamedCommunity[];
   setNamedCommunities(named: NamedCommunity[]): void;

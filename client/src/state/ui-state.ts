@@ -16,7 +16,7 @@ export interface ViewSnapshot {
 }
 
 export type PickTarget = 'edge-from' | 'edge-to' | 'path-from' | 'path-to';
-export type Panel = 'details' | 'new-entity' | 'new-edge' | null;
+export type Panel = 'details' | 'new-entity' | 'new-edge' | 'paths' | null;
 
 export interface UiState {
   nodeIds: string[];

@@ -2,7 +2,7 @@
 // kinds the vocabulary allows, and an entity may stand at both ends only where the vocabulary allows it.
 import { ValidationError } from './errors.ts';
 import { LIMITS } from './schemas.ts';
-import type { Edge } from './types.ts';
+import type { Citation, Edge } from './types.ts';
 import { relationshipRule, type EdgeStatus, type EntityKind, type Stance } from './shared/vocabulary.ts';
 
 /** A live relationship is contested as soon as any of its citations disputes it. */
@@ -10,10 +10,15 @@ export function statusFor(stances: readonly Stance[]): 'active' | 'contested' {
   return stances.includes('disputes') ? 'contested' : 'active';
 }
 
+/** A retracted citation stays on its relationship as a record, but no longer counts as evidence for or against it. */
+export function isActiveCitation(citation: Pick<Citation, 'retraction'>): boolean {
+  return !citation.retraction;
+}
+
 /** The status after a citation is added: a retraction stands whatever new evidence arrives. */
 export function statusAfterCitation(edge: Pick<Edge, 'status' | 'citations'>, stance: Stance): EdgeStatus {
   if (edge.status === 'retracted') return 'retracted';
-  return statusFor([...edge.citations.map((c) => c.stance), stance]);
+  return statusFor([...edge.citations.filter(isActiveCitation).map((c) => c.stance), stance]);
 }
 
 /** Rejects a loop the vocabulary forbids; `path` names the offending `to` field. Unknown types are the schema's to reject. */

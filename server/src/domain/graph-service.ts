@@ -3,6 +3,7 @@
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { RankingService } from './analysis/ranking.ts';
+import { CorrectionService } from './correction-service.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { MapService } from './map-service.ts';
 import {
@@ -47,13 +48,22 @@ function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
 }
 
+/**
+ * Close spellings are looked for only when word search finds nothing: every query that finds its entity by words costs
+ * exactly what it did, and a typo, which finds nothing by words, gets the trigram or fuzzy lookup.
+ */
+const FUZZY_BELOW = 1;
+
 export class GraphService {
+  readonly corrections: CorrectionService;
   /** Saved maps, through the same store and visibility rule. */
   readonly maps: MapService;
   /** Whole-graph rankings, cached per graph version. */
   readonly analysis: RankingService;
 
   constructor(readonly store: GraphStore) {
+    // Writes need no right beyond being the viewer until roles exist; the rights check of creation plugs in here.
+    this.corrections = new CorrectionService(store, (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges), async () => undefined);
     this.maps = new MapService(store);
     this.analysis = new RankingService(store);
   }
@@ -63,7 +73,10 @@ export class GraphService {
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
-    return found.filter((e) => canSee(viewer, e));
+    const visible = found.filter((e) => canSee(viewer, e));
+    if (found.length >= FUZZY_BELOW) return visible;
+    const close = await this.corrections.fuzzySearch(viewer, q, k ?? null, n - visible.length, new Set(visible.map((e) => e.id)));
+    return [...visible, ...close];
   }
 
   async entity(viewer: Viewer, id: string): Promise<Entity | null> {

@@ -56,6 +56,14 @@ export interface Citation {
   stance: Stance;
   addedAt: string;
   addedBy: string;
+  /** Present once the citation is retracted: it stays on the relationship with its reason, and no longer counts. */
+  retraction?: CitationRetraction;
+}
+
+export interface CitationRetraction {
+  reason: string;
+  at: string;
+  by: string;
 }
 
 export interface Edge extends Audited {

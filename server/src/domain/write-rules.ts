@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = {
   edgeAdd: 'edge.add',
   edgeRetract: 'edge.retract',
   citationAdd: 'citation.add',
+  edgeUpdate: 'edge.update',
+  citationRetract: 'citation.retract',
+  edgeReinstate: 'edge.reinstate',
   bulkLoad: 'bulk-load',
   seedImport: 'seed.import',
 } as const;

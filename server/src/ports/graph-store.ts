@@ -6,6 +6,7 @@ import type { Traversal } from '../domain/traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
 import type { AnalysisStore } from './analysis-store.ts';
+import type { CorrectionStore } from './correction-store.ts';
 import type { MapStore } from './map-store.ts';
 
 /** Who performs a write; recorded in `createdBy`/`updatedBy` and in every audit event. */
@@ -34,6 +35,8 @@ export interface BulkLoadResult {
  * Ids are plain strings: looking up an id that does not exist is an answer (null, NotFoundError), not bad input.
  */
 export interface GraphStore extends GraphStorePaging {
+  /** Edits of relationships in place, citation retraction, reinstatement and the lookups duplicate checks use. */
+  readonly corrections: CorrectionStore;
   /** Idempotent: creates schema, indexes and migrations as needed. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -17,11 +17,11 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    aliases {\n      value\n      lang\n    }\n    description\n    startDate\n    endDate\n    sensitivity\n    degree\n    redacted\n  }\n": typeof types.EntityFieldsFragmentDoc,
     "\n  fragment SourceFields on Source {\n    id\n    kind\n    title\n    url\n    publisher\n    author\n    publishedAt\n    language\n    sensitivity\n    redacted\n  }\n": typeof types.SourceFieldsFragmentDoc,
-    "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
+    "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      retracted\n      retractedReason\n      retractedAt\n      retractedBy\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.EdgeFieldsFragmentDoc,
     "\n  fragment LeanEdgeFields on Edge {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      stance\n      source {\n        id\n      }\n    }\n  }\n": typeof types.LeanEdgeFieldsFragmentDoc,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": typeof types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityDocument,
@@ -32,6 +32,17 @@ type Documents = {
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractEdgeDocument,
     "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.RankingDocument,
+    "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": typeof types.EdgesAmongDocument,
+    "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.UpdateEdgeDocument,
+    "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractCitationDocument,
+    "\n  mutation ReinstateEdge($id: ID!, $reason: String!) {\n    reinstateEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.ReinstateEdgeDocument,
+    "\n  mutation UpdateEntity($id: ID!, $input: EntityPatch!) {\n    updateEntity(id: $id, input: $input) {\n      ...EntityFields\n    }\n  }\n": typeof types.UpdateEntityDocument,
+    "\n  mutation MergeEntities($keepId: ID!, $mergeId: ID!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId) {\n      ...EntityFields\n    }\n  }\n": typeof types.MergeEntitiesDocument,
+    "\n  query DuplicatesOf($id: ID!) {\n    duplicatesOf(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.DuplicatesOfDocument,
+    "\n  query SimilarEntities($name: String!, $aliases: [String!], $kind: EntityKind) {\n    similarEntities(name: $name, aliases: $aliases, kind: $kind) {\n      ...EntityFields\n    }\n  }\n": typeof types.SimilarEntitiesDocument,
+    "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.DuplicateEdgesDocument,
+    "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.RelationshipsOfDocument,
+    "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
@@ -44,11 +55,11 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment EntityFields on Entity {\n    id\n    kind\n    name\n    aliases {\n      value\n      lang\n    }\n    description\n    startDate\n    endDate\n    sensitivity\n    degree\n    redacted\n  }\n": types.EntityFieldsFragmentDoc,
     "\n  fragment SourceFields on Source {\n    id\n    kind\n    title\n    url\n    publisher\n    author\n    publishedAt\n    language\n    sensitivity\n    redacted\n  }\n": types.SourceFieldsFragmentDoc,
-    "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
+    "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      retracted\n      retractedReason\n      retractedAt\n      retractedBy\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.EdgeFieldsFragmentDoc,
     "\n  fragment LeanEdgeFields on Edge {\n    id\n    type\n    from {\n      id\n    }\n    to {\n      id\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      stance\n      source {\n        id\n      }\n    }\n  }\n": types.LeanEdgeFieldsFragmentDoc,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      ...EntityFields\n    }\n  }\n": types.SearchDocument,
     "\n  query Neighborhood($ids: [ID!]!, $depth: Int, $filter: EdgeFilter) {\n    neighborhood(ids: $ids, depth: $depth, filter: $filter) {\n      truncated\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...LeanEdgeFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
-    "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query RelationshipTypes {\n    relationshipTypes {\n      name\n      label\n      from\n      to\n    }\n  }\n": types.RelationshipTypesDocument,
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityDocument,
@@ -59,6 +70,17 @@ const documents: Documents = {
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractEdgeDocument,
     "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.RankingDocument,
+    "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": types.EdgesAmongDocument,
+    "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.UpdateEdgeDocument,
+    "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractCitationDocument,
+    "\n  mutation ReinstateEdge($id: ID!, $reason: String!) {\n    reinstateEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.ReinstateEdgeDocument,
+    "\n  mutation UpdateEntity($id: ID!, $input: EntityPatch!) {\n    updateEntity(id: $id, input: $input) {\n      ...EntityFields\n    }\n  }\n": types.UpdateEntityDocument,
+    "\n  mutation MergeEntities($keepId: ID!, $mergeId: ID!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId) {\n      ...EntityFields\n    }\n  }\n": types.MergeEntitiesDocument,
+    "\n  query DuplicatesOf($id: ID!) {\n    duplicatesOf(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.DuplicatesOfDocument,
+    "\n  query SimilarEntities($name: String!, $aliases: [String!], $kind: EntityKind) {\n    similarEntities(name: $name, aliases: $aliases, kind: $kind) {\n      ...EntityFields\n    }\n  }\n": types.SimilarEntitiesDocument,
+    "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.DuplicateEdgesDocument,
+    "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.RelationshipsOfDocument,
+    "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": types.HistoryDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
@@ -80,7 +102,7 @@ export function graphql(source: "\n  fragment SourceFields on Source {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EdgeFields on Edge {\n    id\n    type\n    from {\n      ...EntityFields\n    }\n    to {\n      ...EntityFields\n    }\n    validFrom\n    validTo\n    confidence\n    status\n    note\n    retractedReason\n    citations {\n      id\n      locator\n      quote\n      stance\n      retracted\n      retractedReason\n      retractedAt\n      retractedBy\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"): typeof import('./graphql').EdgeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -96,7 +118,7 @@ export function graphql(source: "\n  query Neighborhood($ids: [ID!]!, $depth: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {\n    paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) {\n      nodes {\n        ...EntityFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,6 +159,50 @@ export function graphql(source: "\n  mutation RetractEdge($id: ID!, $reason: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').RankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n"): typeof import('./graphql').EdgesAmongDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').UpdateEdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').RetractCitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateEdge($id: ID!, $reason: String!) {\n    reinstateEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').ReinstateEdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEntity($id: ID!, $input: EntityPatch!) {\n    updateEntity(id: $id, input: $input) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').UpdateEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeEntities($keepId: ID!, $mergeId: ID!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').MergeEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicatesOf($id: ID!) {\n    duplicatesOf(id: $id) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').DuplicatesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarEntities($name: String!, $aliases: [String!], $kind: EntityKind) {\n    similarEntities(name: $name, aliases: $aliases, kind: $kind) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').SimilarEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').DuplicateEdgesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql').RelationshipsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n"): typeof import('./graphql').HistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

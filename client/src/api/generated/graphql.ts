@@ -26,6 +26,15 @@ export type Confidence =
   | 'CONFIRMED'
   | 'REPORTED';
 
+/** A relationship not yet written, for the duplicate check. */
+export type EdgeDraft = {
+  from: string;
+  to: string;
+  type: string;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
 export type EdgeFilter = {
   confidence?: Array<Confidence> | null | undefined;
   /** Start of the date window. */
@@ -44,6 +53,14 @@ export type EdgeInput = {
   note?: string | null | undefined;
   to: string;
   type: string;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** Absent fields stay as they are; null clears a date or the note. */
+export type EdgePatch = {
+  confidence?: Confidence | null | undefined;
+  note?: string | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
 };
@@ -70,6 +87,16 @@ export type EntityKind =
   | 'ORGANIZATION'
   | 'PERSON'
   | 'PLACE';
+
+/** Absent fields stay as they are; null clears an optional field. */
+export type EntityPatch = {
+  aliases?: Array<AliasInput> | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  name?: string | null | undefined;
+  sensitivity?: Sensitivity | null | undefined;
+  startDate?: string | null | undefined;
+};
 
 export type MapAnnotationInput = {
   id?: string | null | undefined;
@@ -151,7 +178,7 @@ export type EntityFieldsFragment = { id: string, kind: EntityKind, name: string,
 
 export type SourceFieldsFragment = { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean };
 
-export type EdgeFieldsFragment = { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> };
+export type EdgeFieldsFragment = { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> };
 
 export type LeanEdgeFieldsFragment = { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string }, to: { id: string }, citations: Array<{ id: string, stance: Stance, source: { id: string } }> };
 
@@ -177,10 +204,11 @@ export type PathsQueryVariables = Exact<{
   to: string;
   maxHops?: number | null | undefined;
   filter?: EdgeFilter | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ nodes: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }>, edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> }> }> };
+export type PathsQuery = { paths: Array<{ nodes: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }>, edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> }> }> };
 
 export type RelationshipTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -207,7 +235,7 @@ export type EdgeQueryVariables = Exact<{
 }>;
 
 
-export type EdgeQuery = { edge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } | null };
+export type EdgeQuery = { edge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } | null };
 
 export type CreateEntityMutationVariables = Exact<{
   input: EntityInput;
@@ -228,7 +256,7 @@ export type AddEdgeMutationVariables = Exact<{
 }>;
 
 
-export type AddEdgeMutation = { addEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+export type AddEdgeMutation = { addEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
 
 export type AddCitationMutationVariables = Exact<{
   edgeId: string;
@@ -236,7 +264,7 @@ export type AddCitationMutationVariables = Exact<{
 }>;
 
 
-export type AddCitationMutation = { addCitation: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+export type AddCitationMutation = { addCitation: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
 
 export type RetractEdgeMutationVariables = Exact<{
   id: string;
@@ -244,7 +272,7 @@ export type RetractEdgeMutationVariables = Exact<{
 }>;
 
 
-export type RetractEdgeMutation = { retractEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+export type RetractEdgeMutation = { retractEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
 
 export type RankingQueryVariables = Exact<{
   metric: Metric;
@@ -253,6 +281,92 @@ export type RankingQueryVariables = Exact<{
 
 
 export type RankingQuery = { ranking: Array<{ score: number, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } }> };
+
+export type EdgesAmongQueryVariables = Exact<{
+  ids: Array<string> | string;
+  filter?: EdgeFilter | null | undefined;
+}>;
+
+
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string }, to: { id: string }, citations: Array<{ id: string, stance: Stance, source: { id: string } }> }> };
+
+export type UpdateEdgeMutationVariables = Exact<{
+  id: string;
+  input: EdgePatch;
+}>;
+
+
+export type UpdateEdgeMutation = { updateEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type RetractCitationMutationVariables = Exact<{
+  edgeId: string;
+  citationId: string;
+  reason: string;
+}>;
+
+
+export type RetractCitationMutation = { retractCitation: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type ReinstateEdgeMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ReinstateEdgeMutation = { reinstateEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type UpdateEntityMutationVariables = Exact<{
+  id: string;
+  input: EntityPatch;
+}>;
+
+
+export type UpdateEntityMutation = { updateEntity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } };
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keepId: string;
+  mergeId: string;
+}>;
+
+
+export type MergeEntitiesMutation = { mergeEntities: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } };
+
+export type DuplicatesOfQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DuplicatesOfQuery = { duplicatesOf: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }> };
+
+export type SimilarEntitiesQueryVariables = Exact<{
+  name: string;
+  aliases?: Array<string> | string | null | undefined;
+  kind?: EntityKind | null | undefined;
+}>;
+
+
+export type SimilarEntitiesQuery = { similarEntities: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }> };
+
+export type DuplicateEdgesQueryVariables = Exact<{
+  input: EdgeDraft;
+}>;
+
+
+export type DuplicateEdgesQuery = { duplicateEdges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> }> };
+
+export type RelationshipsOfQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RelationshipsOfQuery = { neighborhood: { edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> }> } };
+
+export type HistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ id: string, at: string, actor: string, action: string, targetId: string, beforeJson: string | null, afterJson: string | null }> };
 
 export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> };
 
@@ -377,6 +491,10 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -563,8 +681,8 @@ fragment LeanEdgeFields on Edge {
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter) {
-  paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter) {
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $filter: EdgeFilter, $first: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, filter: $filter, first: $first) {
     nodes {
       ...EntityFields
     }
@@ -620,6 +738,10 @@ fragment EdgeFields on Edge {
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -727,6 +849,10 @@ fragment EdgeFields on Edge {
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -824,6 +950,10 @@ fragment EdgeFields on Edge {
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -882,6 +1012,10 @@ fragment EdgeFields on Edge {
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -940,6 +1074,10 @@ fragment EdgeFields on Edge {
     locator
     quote
     stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
     source {
       ...SourceFields
     }
@@ -969,6 +1107,444 @@ export const RankingDocument = new TypedDocumentString(`
   degree
   redacted
 }`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const EdgesAmongDocument = new TypedDocumentString(`
+    query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {
+  edgesAmong(ids: $ids, filter: $filter) {
+    ...LeanEdgeFields
+  }
+}
+    fragment LeanEdgeFields on Edge {
+  id
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    stance
+    source {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
+export const UpdateEdgeDocument = new TypedDocumentString(`
+    mutation UpdateEdge($id: ID!, $input: EdgePatch!) {
+  updateEdge(id: $id, input: $input) {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateEdgeMutation, UpdateEdgeMutationVariables>;
+export const RetractCitationDocument = new TypedDocumentString(`
+    mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {
+  retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RetractCitationMutation, RetractCitationMutationVariables>;
+export const ReinstateEdgeDocument = new TypedDocumentString(`
+    mutation ReinstateEdge($id: ID!, $reason: String!) {
+  reinstateEdge(id: $id, reason: $reason) {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReinstateEdgeMutation, ReinstateEdgeMutationVariables>;
+export const UpdateEntityDocument = new TypedDocumentString(`
+    mutation UpdateEntity($id: ID!, $input: EntityPatch!) {
+  updateEntity(id: $id, input: $input) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
+export const MergeEntitiesDocument = new TypedDocumentString(`
+    mutation MergeEntities($keepId: ID!, $mergeId: ID!) {
+  mergeEntities(keepId: $keepId, mergeId: $mergeId) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<MergeEntitiesMutation, MergeEntitiesMutationVariables>;
+export const DuplicatesOfDocument = new TypedDocumentString(`
+    query DuplicatesOf($id: ID!) {
+  duplicatesOf(id: $id) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<DuplicatesOfQuery, DuplicatesOfQueryVariables>;
+export const SimilarEntitiesDocument = new TypedDocumentString(`
+    query SimilarEntities($name: String!, $aliases: [String!], $kind: EntityKind) {
+  similarEntities(name: $name, aliases: $aliases, kind: $kind) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<SimilarEntitiesQuery, SimilarEntitiesQueryVariables>;
+export const DuplicateEdgesDocument = new TypedDocumentString(`
+    query DuplicateEdges($input: EdgeDraft!) {
+  duplicateEdges(input: $input) {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DuplicateEdgesQuery, DuplicateEdgesQueryVariables>;
+export const RelationshipsOfDocument = new TypedDocumentString(`
+    query RelationshipsOf($ids: [ID!]!) {
+  neighborhood(ids: $ids, depth: 1, limit: 2000, filter: {includeRetracted: true}) {
+    edges {
+      ...EdgeFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RelationshipsOfQuery, RelationshipsOfQueryVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($id: ID!) {
+  history(id: $id) {
+    id
+    at
+    actor
+    action
+    targetId
+    beforeJson
+    afterJson
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
 export const MapsDocument = new TypedDocumentString(`
     query Maps($includeDeleted: Boolean) {
   maps(includeDeleted: $includeDeleted) {

@@ -32,9 +32,9 @@ export function DetailsPanel() {
   if (!sel) return <p className="muted">Click a node or a relationship to see its details.</p>;
   if (sel.kind === 'node') {
     const entity = cache.entities.get(sel.id);
-    if (entity) return <EntityDetails entity={entity} />;
+    if (entity) return <EntityDetails key={entity.id} entity={entity} />;
   } else {
-    if (cachedEdge && isFullEdge(cachedEdge)) return <EdgeDetails edge={cachedEdge} />;
+    if (cachedEdge && isFullEdge(cachedEdge)) return <EdgeDetails key={cachedEdge.id} edge={cachedEdge} />;
   }
   return <p className="muted" data-testid="details-loading">{missing === sel.id ? 'This item no longer exists.' : 'Loading…'}</p>;
 }

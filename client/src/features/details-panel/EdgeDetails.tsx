@@ -9,11 +9,16 @@ import { CitationFields } from '../editor/CitationFields.tsx';
 import { FieldError, GeneralErrors } from '../editor/FieldError.tsx';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../editor/form-errors.ts';
 import { CitationList } from './CitationList.tsx';
+import { EdgeEditForm } from '../corrections/EdgeEditForm.tsx';
+import { HistoryView } from '../corrections/HistoryView.tsx';
+import { ReasonForm } from '../corrections/ReasonForm.tsx';
+import { reinstateEdge, retractCitation } from '../corrections/corrections-api.ts';
 
 export function EdgeDetails({ edge }: { edge: ApiEdge }) {
   const ex = useExplorer();
   const cache = useGraphCache();
-  const [mode, setMode] = useState<'view' | 'cite' | 'retract'>('view');
+  const [mode, setMode] = useState<'view' | 'cite' | 'retract' | 'edit' | 'reinstate' | 'history'>('view');
+  const [retracting, setRetracting] = useState<string | null>(null);
   const name = (id: string) => {
     const e = cache.entities.get(id);
     return e ? entityLabel(e) : id;
@@ -63,22 +68,53 @@ export function EdgeDetails({ edge }: { edge: ApiEdge }) {
           </>
         )}
       </dl>
-      <h3>Evidence ({edge.citations.length})</h3>
-      <CitationList citations={edge.citations} />
-      {mode === 'view' && (
+      <h3>Evidence ({edge.citations.filter((c) => !c.retracted).length}{edge.citations.some((c) => c.retracted) ? ` active, ${edge.citations.filter((c) => c.retracted).length} retracted` : ''})</h3>
+      <CitationList citations={edge.citations} onRetract={(id) => setRetracting(id)} />
+      {retracting && (
+        <ReasonForm
+          label="Why is this citation retracted? It stays listed with the reason."
+          confirm="Retract citation"
+          testId="retract-citation-form"
+          danger
+          onSubmit={async (reason) => void (await retractCitation(edge.id, retracting, reason))}
+          onDone={() => setRetracting(null)}
+        />
+      )}
+      {(mode === 'view' || mode === 'history') && (
         <div className="actions">
           <button type="button" data-testid="add-citation" onClick={() => setMode('cite')}>
             Add citation
           </button>
-          {edge.status !== 'RETRACTED' && (
+          <button type="button" data-testid="edit-edge" onClick={() => setMode('edit')}>
+            Edit…
+          </button>
+          {edge.status !== 'RETRACTED' ? (
             <button type="button" data-testid="retract" className="danger" onClick={() => setMode('retract')}>
               Retract…
             </button>
+          ) : (
+            <button type="button" data-testid="reinstate" onClick={() => setMode('reinstate')}>
+              Reinstate…
+            </button>
           )}
+          <button type="button" data-testid="show-history" aria-expanded={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'view' : 'history')}>
+            History
+          </button>
         </div>
       )}
       {mode === 'cite' && <AddCitationForm edgeId={edge.id} onDone={() => setMode('view')} />}
       {mode === 'retract' && <RetractForm edgeId={edge.id} onDone={() => setMode('view')} />}
+      {mode === 'edit' && <EdgeEditForm edge={edge} onDone={() => setMode('view')} />}
+      {mode === 'reinstate' && (
+        <ReasonForm
+          label="Why is this relationship reinstated?"
+          confirm="Reinstate"
+          testId="reinstate-form"
+          onSubmit={async (reason) => void (await reinstateEdge(edge.id, reason))}
+          onDone={() => setMode('view')}
+        />
+      )}
+      {mode === 'history' && <HistoryView id={edge.id} version={edge} />}
     </div>
   );
 }

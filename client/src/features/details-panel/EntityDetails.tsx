@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import type { ApiEntity } from '../../api/types.ts';
+import { EntityEditForm } from '../corrections/EntityEditForm.tsx';
+import { HistoryView } from '../corrections/HistoryView.tsx';
+import { MergePanel } from '../corrections/MergePanel.tsx';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 
 export function EntityDetails({ entity }: { entity: ApiEntity }) {
   const ex = useExplorer();
+  const [mode, setMode] = useState<'view' | 'edit' | 'merge' | 'history'>('view');
   const { state, dispatch } = ex;
   const pinned = state.pinned.includes(entity.id);
   const onCanvas = state.nodeIds.includes(entity.id);
@@ -12,8 +17,9 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
   const dates = [entity.startDate, entity.endDate].filter(Boolean).join(' – ');
   return (
     <div className="details" data-testid="entity-details">
-      <p className="eyebrow" style={{ color: kindStyle(entity.kind).color }}>
-        {kindStyle(entity.kind).label}
+      <p className="eyebrow">
+        {/* The kind's colour as a swatch: as text colour several kinds fall below a 4.5:1 contrast on white. */}
+        <span className="kind-dot" style={{ background: kindStyle(entity.kind).color }} aria-hidden /> {kindStyle(entity.kind).label}
       </p>
       <h2 data-testid="details-title">{entityLabel(entity)}</h2>
       {restricted && (
@@ -91,6 +97,22 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
           Path to
         </button>
       </div>
+      {!entity.redacted && (
+        <div className="actions">
+          <button type="button" data-testid="edit-entity" aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
+            Edit…
+          </button>
+          <button type="button" data-testid="find-duplicates" aria-expanded={mode === 'merge'} onClick={() => setMode(mode === 'merge' ? 'view' : 'merge')}>
+            Duplicates / merge…
+          </button>
+          <button type="button" data-testid="show-history" aria-expanded={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'view' : 'history')}>
+            History
+          </button>
+        </div>
+      )}
+      {mode === 'edit' && <EntityEditForm key={entity.id} entity={entity} onDone={() => setMode('view')} />}
+      {mode === 'merge' && <MergePanel key={entity.id} entity={entity} onDone={() => setMode('view')} />}
+      {mode === 'history' && <HistoryView id={entity.id} version={entity} />}
     </div>
   );
 }

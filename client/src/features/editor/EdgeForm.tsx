@@ -2,7 +2,8 @@
 // offers only the types whose endpoint rules fit the kinds of the chosen ends (the server enforces the same rules).
 import { useState } from 'react';
 import { useGraphCache } from '../../api/cache.ts';
-import { addEdge } from '../../api/queries.ts';
+import { addCitation, addEdge } from '../../api/queries.ts';
+import { DuplicateEdgeWarning } from '../corrections/DuplicateWarnings.tsx';
 import { CONFIDENCE_NAMES, type ConfidenceName } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { CITATION_FIELDS, EMPTY_CITATION, blankToNull, ensureSource, toCitationInput, type CitationDraft } from './citation-draft.ts';
@@ -68,6 +69,26 @@ export function EdgeForm() {
     }
   };
 
+  /** The citation being written goes onto an existing relationship that this one would repeat. */
+  const addToExisting = async (edgeId: string) => {
+    setBusy(true);
+    try {
+      const ensured = await ensureSource(citation);
+      if (!ensured.ok) return setErrors(ensured.errors);
+      const source = ensured.source;
+      setCitation({ ...citation, source, newSource: null });
+      if (!source) return setErrors({ fields: { 'citation.sourceId': ['Pick a source or create one'] }, general: [] });
+      await addCitation(edgeId, toCitationInput(citation, source.id));
+      ex.dispatch({ type: 'edge-draft/set', from: null, to: null });
+      ex.dispatch({ type: 'select', selection: { kind: 'edge', id: edgeId } });
+    } catch (err) {
+      setErrors(toFormErrors(err, { citation: 'citation' }, EDGE_FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const draft = edgeDraft.from && edgeDraft.to && type ? { type, from: edgeDraft.from, to: edgeDraft.to, validFrom: blankToNull(validFrom), validTo: blankToNull(validTo) } : null;
+
   return (
     <form className="form" onSubmit={(e) => void submit(e)} data-testid="edge-form">
       <h2>New relationship</h2>
@@ -117,6 +138,7 @@ export function EdgeForm() {
       <FieldError errors={errors} name="note" />
       <CitationFields draft={citation} onChange={setCitation} errors={errors} />
       <FieldError errors={errors} name="citations" />
+      <DuplicateEdgeWarning draft={draft} busy={busy} onAddToExisting={(id) => void addToExisting(id)} />
       <GeneralErrors errors={errors} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy} data-testid="save-edge">

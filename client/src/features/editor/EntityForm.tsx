@@ -4,6 +4,7 @@ import { createEntity } from '../../api/queries.ts';
 import { ENTITY_KIND_NAMES, type EntityKindName, type SensitivityName } from '../../api/types.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { SimilarEntitiesWarning } from '../corrections/DuplicateWarnings.tsx';
 import { blankToNull } from './citation-draft.ts';
 import { FieldError, GeneralErrors } from './FieldError.tsx';
 import { NO_ERRORS, toFormErrors, type FormErrors } from './form-errors.ts';
@@ -59,6 +60,7 @@ export function EntityForm() {
         <input data-testid="entity-name" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <FieldError errors={errors} name="name" />
+      <SimilarEntitiesWarning name={name} aliases={aliases.map((a) => a.value)} kind={kind} />
       <fieldset>
         <legend>Aliases (other names, scripts, languages)</legend>
         {aliases.map((a, i) => (

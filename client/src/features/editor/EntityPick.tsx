@@ -20,7 +20,9 @@ export function EntityPick({ label, value, target, testId, onChange }: Props) {
   const picking = ex.state.picking === target;
   return (
     <div className="entity-pick" data-testid={testId}>
-      <span className="pick-label">{label}</span>
+      <span className="pick-label" aria-hidden>
+        {label}
+      </span>
       {value ? (
         <div className="picked" data-testid={`${testId}-value`}>
           <strong>{entity ? entityLabel(entity) : value}</strong>
@@ -30,7 +32,7 @@ export function EntityPick({ label, value, target, testId, onChange }: Props) {
         </div>
       ) : (
         <>
-          <SearchBox testId={`${testId}-search`} placeholder="Search…" onPick={(e) => onChange(e.id)} />
+          <SearchBox testId={`${testId}-search`} placeholder="Search…" label={`${label}: search for an entity`} onPick={(e) => onChange(e.id)} />
           <button
             type="button"
             className={picking ? 'active' : undefined}

@@ -7,14 +7,20 @@ import { entityLabel } from '../../graph/to-elements.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useDebounced } from './use-debounced.ts';
 
+/** Results shown at first and added by each "Show more"; the API answers at most SEARCH_MAX. */
+const PAGE = 10;
+const SEARCH_MAX = 100;
+
 interface Props {
   placeholder: string;
   testId: string;
   onPick(entity: ApiEntity): void;
   autoFocus?: boolean;
+  /** The accessible name of the input (the placeholder is not one). */
+  label?: string;
 }
 
-export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
+export function SearchBox({ placeholder, testId, onPick, autoFocus, label }: Props) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<ApiEntity[]>([]);
   const [active, setActive] = useState(0);
@@ -22,6 +28,10 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
   const [error, setError] = useState<string | null>(null);
   const query = useDebounced(text.trim(), 180);
   const listId = useId();
+  // One more than shown is asked for, so the list can say whether more matched.
+  const [limit, setLimit] = useState(PAGE);
+  const [more, setMore] = useState(false);
+  useEffect(() => setLimit(PAGE), [query]);
 
   useEffect(() => {
     if (query === '') {
@@ -29,11 +39,13 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
       return;
     }
     let current = true;
-    searchEntities(query)
-      .then((found) => {
+    searchEntities(query, Math.min(limit + 1, SEARCH_MAX))
+      .then((all) => {
         if (!current) return;
+        const found = all.slice(0, limit);
         setResults(found);
-        setActive(0);
+        setMore(all.length > limit);
+        setActive((i) => (limit === PAGE ? 0 : Math.min(i, found.length - 1)));
         setOpen(true);
         setError(null);
       })
@@ -41,7 +53,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
     return () => {
       current = false;
     };
-  }, [query]);
+  }, [query, limit]);
 
   const pick = (entity: ApiEntity | undefined) => {
     if (!entity) return;
@@ -62,7 +74,9 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       pick(results[active]);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && open && results.length > 0) {
+      // The list closes first; a second Escape reaches the page and closes the panel.
+      e.preventDefault();
       setOpen(false);
     }
   };
@@ -78,6 +92,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
         aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
         aria-autocomplete="list"
         placeholder={placeholder}
+        aria-label={label ?? placeholder}
         value={text}
         autoFocus={autoFocus}
         data-testid={`${testId}-input`}
@@ -90,6 +105,7 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
         onFocus={() => setOpen(true)}
       />
       {showList && (
+        <div className="search-popup">
         <ul className="search-results" role="listbox" id={listId} data-testid={`${testId}-results`}>
           {results.length === 0 && <li className="search-empty">{error ?? 'No matches'}</li>}
           {results.map((r, i) => (
@@ -114,6 +130,17 @@ export function SearchBox({ placeholder, testId, onPick, autoFocus }: Props) {
             </li>
           ))}
         </ul>
+        {results.length > 0 && (
+          <div className="search-count" data-testid={`${testId}-count`} onMouseDown={(e) => e.preventDefault()}>
+            <span role="status">{more ? `More than ${results.length} matches` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}</span>
+            {more && limit < SEARCH_MAX - 1 && (
+              <button type="button" className="small" data-testid={`${testId}-more`} tabIndex={-1} onClick={() => setLimit(Math.min(limit + PAGE, SEARCH_MAX - 1))}>
+                Show more
+              </button>
+            )}
+          </div>
+        )}
+        </div>
       )}
     </div>
   );

@@ -38,7 +38,7 @@ interface EdgeText {
   to: string;
   note: string | null;
   retractedReason: string | null;
-  citations: readonly { sourceId: string; quote: string | null; locator: string | null }[];
+  citations: readonly { sourceId: string; quote: string | null; locator: string | null; retraction?: { reason: string } }[];
 }
 
 const blank = (value: string | null) => (value === null ? null : REDACTED_NAME);
@@ -74,7 +74,7 @@ export function blankSource<T extends SourceText>(source: T): T {
 
 /**
  * An edge touching a hidden entity, or citing a hidden source, keeps its type, ends and evidence count, but its note
- * and the quotes and locators of its citations may name the person at risk, so they are blanked.
+ * and the quotes, locators and retraction reasons of its citations may name the person at risk, so they are blanked.
  */
 export function blankEdgeText<T extends EdgeText>(edge: T, hidden: HiddenIds): T {
   const touchesHidden = hidden.entities.has(edge.from) || hidden.entities.has(edge.to);
@@ -85,7 +85,9 @@ export function blankEdgeText<T extends EdgeText>(edge: T, hidden: HiddenIds): T
     note: blank(edge.note),
     retractedReason: blank(edge.retractedReason),
     citations: edge.citations.map((c) =>
-      touchesHidden || hidden.sources.has(c.sourceId) ? { ...c, quote: blank(c.quote), locator: blank(c.locator) } : c,
+      touchesHidden || hidden.sources.has(c.sourceId)
+        ? { ...c, quote: blank(c.quote), locator: blank(c.locator), ...(c.retraction ? { retraction: { ...c.retraction, reason: REDACTED_NAME } } : {}) }
+        : c,
     ),
   };
 }

@@ -56,6 +56,11 @@ export type Citation = {
   /** Where in the source: page, footnote, timestamp. */
   locator?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
+  /** True once the citation is retracted: it stays as a record but no longer counts. */
+  retracted: Scalars['Boolean']['output'];
+  retractedAt?: Maybe<Scalars['String']['output']>;
+  retractedBy?: Maybe<Scalars['String']['output']>;
+  retractedReason?: Maybe<Scalars['String']['output']>;
   source: Source;
   stance: Stance;
 };
@@ -95,6 +100,15 @@ export type Edge = {
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** A relationship not yet written, for the duplicate check. */
+export type EdgeDraft = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EdgeFilter = {
   confidence?: InputMaybe<Array<Confidence>>;
   /** Start of the date window. */
@@ -113,6 +127,14 @@ export type EdgeInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
   type: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Absent fields stay as they are; null clears a date or the note. */
+export type EdgePatch = {
+  confidence?: InputMaybe<Confidence>;
+  note?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
@@ -310,10 +332,16 @@ export type Mutation = {
   deleteMap: Map;
   /** Moves every edge, citation and alias of `mergeId` onto `keepId` and removes `mergeId`. */
   mergeEntities: Entity;
+  /** Makes a retracted relationship live again; its status follows from its active citations. */
+  reinstateEdge: Edge;
   restoreMap: Map;
+  /** Retracts one citation with a reason; it stays on the relationship. The last active citation cannot be retracted. */
+  retractCitation: Edge;
   /** Marks an edge retracted with a reason; nothing is deleted. */
   retractEdge: Edge;
   saveMap: Map;
+  /** Corrects a relationship's dates, confidence or note; the change is audited with before and after. */
+  updateEdge: Edge;
   updateEntity: Entity;
   /** Replaces the map's title, caption, entities, filters, layout and annotations. */
   updateMap: Map;
@@ -352,8 +380,21 @@ export type MutationMergeEntitiesArgs = {
 };
 
 
+export type MutationReinstateEdgeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRestoreMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractCitationArgs = {
+  citationId: Scalars['ID']['input'];
+  edgeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -365,6 +406,12 @@ export type MutationRetractEdgeArgs = {
 
 export type MutationSaveMapArgs = {
   input: MapInput;
+};
+
+
+export type MutationUpdateEdgeArgs = {
+  id: Scalars['ID']['input'];
+  input: EdgePatch;
 };
 
 
@@ -393,7 +440,13 @@ export type Path = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Live relationships a new one would repeat: same type, same ends, overlapping dates. */
+  duplicateEdges: Array<Edge>;
+  /** Entities that are probably the same as `id`: equal or close names and aliases in any script. */
+  duplicatesOf: Array<Entity>;
   edge?: Maybe<Edge>;
+  /** Every relationship with both ends among `ids` (1 to 2000) that passes the filter: what completes a canvas. */
+  edgesAmong: Array<Edge>;
   entity?: Maybe<Entity>;
   /** Audit events for an entity, edge or source, oldest first. */
   history: Array<AuditEvent>;
@@ -417,6 +470,8 @@ export type Query = {
   relationshipTypes: Array<RelationshipTypeInfo>;
   /** Entities whose name or alias matches every word of `query` as a prefix, in any script (Cyrillic or Latin). */
   search: Array<Entity>;
+  /** Existing entities a new one with this name (and aliases) would probably repeat. */
+  similarEntities: Array<Entity>;
   source?: Maybe<Source>;
   /** The kinds a source may have (SourceInput.kind). */
   sourceKinds: Array<Scalars['String']['output']>;
@@ -430,8 +485,39 @@ export type Query = {
  * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
  * YYYY, YYYY-MM or YYYY-MM-DD.
  */
+export type QueryDuplicateEdgesArgs = {
+  input: EdgeDraft;
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type QueryDuplicatesOfArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
 export type QueryEdgeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type QueryEdgesAmongArgs = {
+  filter?: InputMaybe<EdgeFilter>;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -523,6 +609,18 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   query: Scalars['String']['input'];
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type QuerySimilarEntitiesArgs = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<EntityKind>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -713,8 +811,10 @@ export type ResolversTypes = {
   CitationInput: CitationInput;
   Confidence: null;
   Edge: ResolverTypeWrapper<EdgeRecord>;
+  EdgeDraft: EdgeDraft;
   EdgeFilter: EdgeFilter;
   EdgeInput: EdgeInput;
+  EdgePatch: EdgePatch;
   EdgeStatus: null;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityInput: EntityInput;
@@ -758,8 +858,10 @@ export type ResolversParentTypes = {
   Citation: CitationRecord;
   CitationInput: CitationInput;
   Edge: EdgeRecord;
+  EdgeDraft: EdgeDraft;
   EdgeFilter: EdgeFilter;
   EdgeInput: EdgeInput;
+  EdgePatch: EdgePatch;
   Entity: EntityRecord;
   EntityInput: EntityInput;
   EntityPatch: EntityPatch;
@@ -812,6 +914,10 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retractedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
@@ -922,9 +1028,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationDeleteMapArgs, 'id'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
+  reinstateEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationReinstateEdgeArgs, 'id' | 'reason'>>;
   restoreMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationRestoreMapArgs, 'id'>>;
+  retractCitation?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetractCitationArgs, 'citationId' | 'edgeId' | 'reason'>>;
   retractEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetractEdgeArgs, 'id' | 'reason'>>;
   saveMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationSaveMapArgs, 'input'>>;
+  updateEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateEdgeArgs, 'id' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
   updateMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationUpdateMapArgs, 'id' | 'input'>>;
 };
@@ -935,7 +1044,10 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  duplicateEdges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryDuplicateEdgesArgs, 'input'>>;
+  duplicatesOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryDuplicatesOfArgs, 'id'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
+  edgesAmong?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgesAmongArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   limits?: Resolver<ResolversTypes['QueryLimits'], ParentType, ContextType>;
@@ -946,6 +1058,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   ranking?: Resolver<Array<ResolversTypes['Ranked']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'first' | 'metric'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  similarEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySimilarEntitiesArgs, 'name'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;

@@ -3,4 +3,8 @@ import { required } from './required.ts';
 
 export const Citation: CitationResolvers = {
   source: async (citation, _, { loaders }) => required(await loaders.source.load(citation.sourceId), 'source', citation.sourceId),
+  retracted: (citation) => Boolean(citation.retraction),
+  retractedReason: (citation) => citation.retraction?.reason ?? null,
+  retractedAt: (citation) => citation.retraction?.at ?? null,
+  retractedBy: (citation) => citation.retraction?.by ?? null,
 };

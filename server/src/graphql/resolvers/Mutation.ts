@@ -14,4 +14,10 @@ export const Mutation: MutationResolvers = {
   retractEdge: (_, args, { service, viewer }) => service.retractEdge(viewer, args.id, args.reason),
 
   mergeEntities: (_, args, { service, viewer }) => service.mergeEntities(viewer, args.keepId, args.mergeId),
+
+  updateEdge: (_, args, { service, viewer }) => service.corrections.updateEdge(viewer, args.id, args.input),
+
+  retractCitation: (_, args, { service, viewer }) => service.corrections.retractCitation(viewer, args.edgeId, args.citationId, args.reason),
+
+  reinstateEdge: (_, args, { service, viewer }) => service.corrections.reinstateEdge(viewer, args.id, args.reason),
 };

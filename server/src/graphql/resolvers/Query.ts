@@ -37,4 +37,12 @@ export const Query: QueryResolvers = {
   sourceKinds: () => [...SOURCE_KINDS],
 
   limits: () => QUERY_LIMITS,
+
+  edgesAmong: (_, args, { service, viewer }) => service.corrections.edgesAmong(viewer, args.ids, args.filter),
+
+  duplicatesOf: (_, { id }, { service, viewer }) => service.corrections.duplicatesOf(viewer, id),
+
+  similarEntities: (_, args, { service, viewer }) => service.corrections.similarEntities(viewer, args.name, args.aliases, args.kind),
+
+  duplicateEdges: (_, { input }, { service, viewer }) => service.corrections.duplicateEdges(viewer, input),
 };

@@ -49,6 +49,7 @@ import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
 import { Neo4jAnalysisStore } from './neo4j-analysis-store.ts';
+import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
   citationRow,
@@ -95,10 +96,12 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly corrections: Neo4jCorrectionStore;
   readonly maps: MapStore;
   readonly analysis: AnalysisStore;
 
   constructor(private readonly cypher: CypherRunner) {
+    this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.analysis = new Neo4jAnalysisStore(cypher);
   }

@@ -21,7 +21,11 @@ export const EDGE_KEYS = [
   'id', 'validFrom', 'validTo', 'validFromLow', 'validToHigh', 'confidence', 'status', 'note', 'retractedReason',
   'createdAt', 'createdBy', 'updatedAt', 'updatedBy',
 ] as const;
-export const CITATION_KEYS = ['id', 'edgeId', 'edgeFrom', 'sourceId', 'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq'] as const;
+export const CITATION_KEYS = [
+  'id', 'edgeId', 'edgeFrom', 'sourceId', 'locator', 'quote', 'stance', 'addedAt', 'addedBy', 'seq',
+  // Set once a citation is retracted; absent (null) while it counts.
+  'retractedReason', 'retractedAt', 'retractedBy',
+] as const;
 export const AUDIT_KEYS = ['id', 'at', 'actor', 'action', 'targetId', 'before', 'after', 'seq'] as const;
 /** A saved map: the fields it is listed and found by, and the whole map as one JSON document. */
 export const SAVED_MAP_KEYS = ['id', 'title', 'owner', 'updatedAt', 'deletedAt', 'doc'] as const;
@@ -175,6 +179,9 @@ export function citationRow(c: Citation, edgeFrom: string, seq: number): PropsOf
     addedAt: c.addedAt,
     addedBy: c.addedBy,
     seq,
+    retractedReason: c.retraction?.reason ?? null,
+    retractedAt: c.retraction?.at ?? null,
+    retractedBy: c.retraction?.by ?? null,
   };
 }
 
@@ -188,6 +195,7 @@ function toCitation(p: Props): Citation {
     stance: str(p, 'stance') as Stance,
     addedAt: str(p, 'addedAt'),
     addedBy: str(p, 'addedBy'),
+    ...(p.retractedAt ? { retraction: { reason: strOrNull(p, 'retractedReason') ?? '', at: str(p, 'retractedAt'), by: strOrNull(p, 'retractedBy') ?? '' } } : {}),
   };
 }
 

@@ -65,6 +65,9 @@ export interface CitationRow {
   stance: Stance;
   added_at: string;
   added_by: string;
+  retracted_reason?: string | null;
+  retracted_at?: string | null;
+  retracted_by?: string | null;
 }
 
 export interface AuditRow {
@@ -123,6 +126,7 @@ export function toCitation(row: CitationRow): Citation {
     stance: row.stance,
     addedAt: row.added_at,
     addedBy: row.added_by,
+    ...(row.retracted_at ? { retraction: { reason: row.retracted_reason ?? '', at: row.retracted_at, by: row.retracted_by ?? '' } } : {}),
   };
 }
 

@@ -67,6 +67,7 @@ import {
 } from './rows.ts';
 import { SqliteAnalysisStore } from './sqlite-analysis-store.ts';
 import { planSearch } from './search.ts';
+import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
@@ -79,6 +80,7 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly corrections: SqliteCorrectionStore;
   readonly maps: MapStore;
   readonly analysis: AnalysisStore;
 
@@ -90,6 +92,7 @@ export class SqliteGraphStore implements GraphStore {
     private readonly release: () => void = () => undefined,
   ) {
     this.st = prepareStatements(db);
+    this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
     this.analysis = new SqliteAnalysisStore(db);
   }
@@ -330,7 +333,10 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
-    for (const c of edge.citations) this.st.insertCitation.run(c);
+    for (const c of edge.citations) {
+      this.st.insertCitation.run(c);
+      this.corrections.copyRetraction(c);
+    }
   }
 
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
