@@ -41,6 +41,8 @@ export function App() {
   const cache = useGraphCache();
   const graphRef = useRef<GraphHandle | null>(null);
   const analysisRef = useRef<CanvasAnalysis | null>(null);
+  // The analysis column and timeline take canvas room, so they open on request.
+  const [analysisOpen, setAnalysisOpen] = useState(false);
   const [relationshipTypes, setRelationshipTypes] = useState<RelationshipTypeInfo[]>(FALLBACK_TYPES);
   const [notice, setNotice] = useState<string | null>(null);
   const stateRef = useRef(state);
@@ -166,6 +168,9 @@ export function App() {
           />
           <div className="header-actions">
             <HistoryButtons />
+            <button type="button" data-testid="analysis-toggle" aria-pressed={analysisOpen} onClick={() => setAnalysisOpen((o) => !o)}>
+              Analysis
+            </button>
             <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
               + Entity
             </button>
@@ -226,8 +231,8 @@ export function App() {
             </div>
           )}
         </main>
-        <TimelineStrip analysis={analysis} />
-        <AnalysisPanel analysis={analysis} />
+        {analysisOpen && <TimelineStrip analysis={analysis} />}
+        {analysisOpen && <AnalysisPanel analysis={analysis} />}
         {state.panel && (
           <aside className="right-panel" aria-label="Details" data-testid="right-panel">
             <button type="button" className="close" aria-label="Close panel" onClick={() => dispatch({ type: 'panel/open', panel: null })}>

@@ -68,10 +68,16 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
   const drawnEdges = () => canvasCount('data-visible-edges');
   const hiddenCount = async () => Number(await page.getByTestId('timeline-hidden').getAttribute('data-hidden'));
   /** Opens a canvas holding exactly these entities, as a shared link would. */
+  /** The analysis column and timeline open from the header. */
+  const showAnalysis = async () => {
+    await page.getByTestId('analysis-toggle').click();
+    await page.getByTestId('analysis-panel').waitFor();
+  };
   const open = async (ids: string[], selected?: string) => {
     const sel = selected ? `&sel=n:${selected}` : '';
     await page.goto(`${server.url}/?n=${ids.join(',')}${sel}`);
     await expect.poll(drawnNodes).toBe(ids.length);
+    await showAnalysis();
   };
   /** Edges of a neighbourhood answer with both ends among `ids`: what a canvas of those ids draws. */
   const among = (edges: WireEdge[], ids: string[]) => edges.filter((e) => ids.includes(e.from.id) && ids.includes(e.to.id));
@@ -111,6 +117,8 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
   });
 
   it('answers an empty canvas and a single entity sensibly', async () => {
+    await expect(page.getByTestId('analysis-panel').count()).resolves.toBe(0);
+    await showAnalysis();
     await page.getByTestId('metrics-empty').waitFor();
     await page.getByTestId('timeline-empty').waitFor();
     await open([NS]);
@@ -196,6 +204,7 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
     const mapPath = new URL(page.url()).pathname;
     await page.goto(`${server.url}${mapPath}`);
     await expect.poll(drawnNodes).toBe(ids.length);
+    await showAnalysis();
     await page.getByTestId('color-by').selectOption('louvain');
     await expect.poll(() => page.getByTestId('community').first().textContent()).toContain('PUK circle');
     await page.getByTestId('color-by').selectOption('kind');
