@@ -11,6 +11,8 @@ import { edgesBetween, toElements } from './graph/to-elements.ts';
 import { AnalysisPanel } from './features/analysis/AnalysisPanel.tsx';
 import { TimelineStrip } from './features/analysis/TimelineStrip.tsx';
 import { useAnalysis, type CanvasAnalysis } from './features/analysis/use-analysis.ts';
+import { useAccess } from './features/access/access.ts';
+import { AccountBar, PreviewBanner } from './features/access/AccountBar.tsx';
 import { DetailsPanel } from './features/details-panel/DetailsPanel.tsx';
 import { EdgeForm } from './features/editor/EdgeForm.tsx';
 import { EntityForm } from './features/editor/EntityForm.tsx';
@@ -39,6 +41,7 @@ const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES
 export function App() {
   const [state, dispatch] = useReducer(uiReducer, undefined, () => initialUiState(decodeUrlState(window.location.search)));
   const cache = useGraphCache();
+  const access = useAccess();
   const graphRef = useRef<GraphHandle | null>(null);
   const analysisRef = useRef<CanvasAnalysis | null>(null);
   // The analysis column and timeline take canvas room, so they open on request.
@@ -171,14 +174,20 @@ export function App() {
             <button type="button" data-testid="analysis-toggle" aria-pressed={analysisOpen} onClick={() => setAnalysisOpen((o) => !o)}>
               Analysis
             </button>
-            <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
-              + Entity
-            </button>
-            <button type="button" data-testid="new-edge" onClick={() => dispatch({ type: 'panel/open', panel: 'new-edge' })}>
-              + Relationship
-            </button>
+            {access.mayWrite && (
+              <>
+                <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
+                  + Entity
+                </button>
+                <button type="button" data-testid="new-edge" onClick={() => dispatch({ type: 'panel/open', panel: 'new-edge' })}>
+                  + Relationship
+                </button>
+              </>
+            )}
+            <AccountBar />
           </div>
         </header>
+        <PreviewBanner />
         <aside className="left-panel" aria-label="Tools">
           <FiltersPanel />
           <Legend />

@@ -6,6 +6,8 @@ import { describeGraphStoreContract } from './index.ts';
 import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const skip = neo4jSkipReason('contract');
 if (skip) {
@@ -33,6 +35,8 @@ if (skip) {
     };
   });
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
+  describeAccountStoreContract('neo4j', () => openNeo4jTestStore());
+  describeLeakContract('neo4j', () => openNeo4jTestStore());
   describeAnalysisStoreContract('neo4j', () => openNeo4jTestStore());
   describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

@@ -13,6 +13,8 @@ import { describeGraphStoreContract } from './index.ts';
 import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -23,6 +25,8 @@ async function tempDir() {
 
 describeGraphStoreContract('sqlite', openSqliteTestStore);
 describeMapStoreContract('sqlite', openSqliteTestStore);
+describeAccountStoreContract('sqlite', openSqliteTestStore);
+describeLeakContract('sqlite', openSqliteTestStore);
 describeAnalysisStoreContract('sqlite', openSqliteTestStore);
 describeCorrectionsContract('sqlite', openSqliteTestStore);
 

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountInput = {
+  name: string;
+  /** At least 12 characters. */
+  password: string;
+  restrictedAccess?: boolean | null | undefined;
+  role: Role;
+};
+
+export type AccountPatch = {
+  disabled?: boolean | null | undefined;
+  restrictedAccess?: boolean | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type AliasInput = {
   lang?: string | null | undefined;
   value: string;
@@ -152,6 +166,14 @@ export type Metric =
   /** PageRank (damping 0.85) over relationships read both ways. */
   | 'PAGERANK';
 
+export type Role =
+  /** Also manages accounts. */
+  | 'ADMIN'
+  /** Reads and writes content: entities, sources, relationships, citations, retractions, merges. */
+  | 'EDITOR'
+  /** Reads. */
+  | 'VIEWER';
+
 export type Sensitivity =
   | 'PUBLIC'
   | 'RESTRICTED';
@@ -281,6 +303,55 @@ export type RankingQueryVariables = Exact<{
 
 
 export type RankingQuery = { ranking: Array<{ score: number, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } }> };
+
+export type AccountFieldsFragment = { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role, restrictedAccess: boolean } | null };
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: AccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  name: string;
+  input: AccountPatch;
+}>;
+
+
+export type UpdateAccountMutation = { updateAccount: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type SetAccountPasswordMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type SetAccountPasswordMutation = { setAccountPassword: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type IssueTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type IssueTokenMutation = { issueToken: { token: string } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
 
 export type EdgesAmongQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -552,6 +623,15 @@ export const LeanEdgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeanEdgeFields"}) as unknown as TypedDocumentString<LeanEdgeFieldsFragment, unknown>;
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const MapFieldsFragmentDoc = new TypedDocumentString(`
     fragment MapFields on Map {
   id
@@ -1107,6 +1187,87 @@ export const RankingDocument = new TypedDocumentString(`
   degree
   redacted
 }`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+    restrictedAccess
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: AccountInput!) {
+  createAccount(input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($name: String!, $input: AccountPatch!) {
+  updateAccount(name: $name, input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const SetAccountPasswordDocument = new TypedDocumentString(`
+    mutation SetAccountPassword($name: String!, $password: String!) {
+  setAccountPassword(name: $name, password: $password) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<SetAccountPasswordMutation, SetAccountPasswordMutationVariables>;
+export const IssueTokenDocument = new TypedDocumentString(`
+    mutation IssueToken($name: String!) {
+  issueToken(name: $name) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IssueTokenMutation, IssueTokenMutationVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($name: String!) {
+  revokeToken(name: $name) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const EdgesAmongDocument = new TypedDocumentString(`
     query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {
   edgesAmong(ids: $ids, filter: $filter) {
