@@ -49,7 +49,7 @@ function filterOf(filter: unknown): EdgeFilter {
 
 /**
  * Close spellings are looked for only when word search finds nothing: every query that finds its entity by words costs
- * exactly what it did, and a typo, which finds nothing by words, gets the trigram or fuzzy lookup.
+ * exactly what it did, and a typo, which finds nothing by words, gets the close-spelling lookup.
  */
 const FUZZY_BELOW = 1;
 
