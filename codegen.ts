@@ -1,6 +1,7 @@
 // GraphQL Code Generator: the SDL is the one source of the API's types. `npm run codegen` writes the resolver types
 // (server) and the typed documents (client); `npm run lint` fails when the committed output has drifted from the SDL.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ROLES } from './server/src/domain/accounts.ts';
 import { ANNOTATION_TARGETS } from './server/src/domain/maps.ts';
 import { CONFIDENCES, EDGE_STATUSES, ENTITY_KINDS, SENSITIVITIES, STANCES } from './server/src/domain/shared/vocabulary.ts';
 
@@ -36,6 +37,7 @@ const config: CodegenConfig = {
           MapEntity: '../../domain/maps.ts#MapEntity',
           MapFilters: '../../domain/maps.ts#MapFilters',
           MapAnnotation: '../../domain/maps.ts#Annotation',
+          Account: '../../domain/accounts.ts#AccountView',
         },
         // Emitted as `const` maps (PERSON -> 'person') that Apollo uses as the enums' internal values.
         enumsAsConst: true,
@@ -47,6 +49,7 @@ const config: CodegenConfig = {
           Stance: domainValues(STANCES),
           Sensitivity: domainValues(SENSITIVITIES),
           AnnotationTarget: domainValues(ANNOTATION_TARGETS),
+          Role: domainValues(ROLES),
         },
       },
     },

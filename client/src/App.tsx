@@ -8,6 +8,8 @@ import type { ApiEntity, RelationshipTypeInfo } from './api/types.ts';
 import { CytoscapeView } from './graph/CytoscapeView.tsx';
 import type { GraphHandle } from './graph/graph-handle.ts';
 import { edgesBetween, toElements } from './graph/to-elements.ts';
+import { useAccess } from './features/access/access.ts';
+import { AccountBar, PreviewBanner } from './features/access/AccountBar.tsx';
 import { DetailsPanel } from './features/details-panel/DetailsPanel.tsx';
 import { EdgeForm } from './features/editor/EdgeForm.tsx';
 import { EntityForm } from './features/editor/EntityForm.tsx';
@@ -36,6 +38,7 @@ const FALLBACK_TYPES: RelationshipTypeInfo[] = Object.entries(RELATIONSHIP_TYPES
 export function App() {
   const [state, dispatch] = useReducer(uiReducer, undefined, () => initialUiState(decodeUrlState(window.location.search)));
   const cache = useGraphCache();
+  const access = useAccess();
   const graphRef = useRef<GraphHandle | null>(null);
   const [relationshipTypes, setRelationshipTypes] = useState<RelationshipTypeInfo[]>(FALLBACK_TYPES);
   const [notice, setNotice] = useState<string | null>(null);
@@ -156,14 +159,20 @@ export function App() {
           />
           <div className="header-actions">
             <HistoryButtons />
-            <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
-              + Entity
-            </button>
-            <button type="button" data-testid="new-edge" onClick={() => dispatch({ type: 'panel/open', panel: 'new-edge' })}>
-              + Relationship
-            </button>
+            {access.mayWrite && (
+              <>
+                <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
+                  + Entity
+                </button>
+                <button type="button" data-testid="new-edge" onClick={() => dispatch({ type: 'panel/open', panel: 'new-edge' })}>
+                  + Relationship
+                </button>
+              </>
+            )}
+            <AccountBar />
           </div>
         </header>
+        <PreviewBanner />
         <aside className="left-panel" aria-label="Tools">
           <FiltersPanel />
           <Legend />

@@ -5,6 +5,8 @@ import { neo4jSkipReason, openNeo4jTestStore, openSqliteTestStore } from '../fix
 import { describeGraphStoreContract } from './index.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const skip = neo4jSkipReason('contract');
 if (skip) {
@@ -32,5 +34,7 @@ if (skip) {
     };
   });
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
+  describeAccountStoreContract('neo4j', () => openNeo4jTestStore());
+  describeLeakContract('neo4j', () => openNeo4jTestStore());
   describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

@@ -12,6 +12,8 @@ import { openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
+import { describeAccountStoreContract } from './account-store-contract.ts';
+import { describeLeakContract } from './leak-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -22,6 +24,8 @@ async function tempDir() {
 
 describeGraphStoreContract('sqlite', openSqliteTestStore);
 describeMapStoreContract('sqlite', openSqliteTestStore);
+describeAccountStoreContract('sqlite', openSqliteTestStore);
+describeLeakContract('sqlite', openSqliteTestStore);
 describeCorrectionsContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {

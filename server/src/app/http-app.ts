@@ -1,10 +1,11 @@
 // The HTTP surface: security headers, /graphql, /healthz, GraphiQL at /explorer, and the built client with an SPA
 // fallback. CORS stays closed unless origins are configured; the client is served from the same origin.
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { hostCheck } from './host-check.ts';
 import { StoreDamagedError, StoreUnavailableError } from '../domain/errors.ts';
 import type { Logger } from './logger.ts';
 
@@ -18,6 +19,19 @@ export interface HttpAppOptions {
   publicDir: string;
   checkHealth: () => Promise<void>;
   logger: Logger;
+  /** The server's own host names; a request naming any other gets 421 (DNS rebinding). */
+  allowedHosts: readonly string[];
+  /** Express's `trust proxy`, for the client address and protocol behind a reverse proxy. */
+  trustProxy: string | null;
+  /** Finds the viewer of an API request, or answers 401 in team mode. */
+  authenticate: RequestHandler;
+  /** POST /auth/login and /auth/logout, in team mode. */
+  authRoutes: Router | null;
+}
+
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 // Everything is served from this origin: no CDN, no hosted sandbox. Exports build images in the browser (blob: and
@@ -41,6 +55,9 @@ const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger } = options;
   const app = express();
+  if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
+  // Before anything else: a request for another host name reads and writes nothing.
+  app.use(hostCheck(options.allowedHosts));
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   const indexFile = hasClient ? path.join(clientDist, 'index.html') : path.join(publicDir, 'index.html');
   // GraphiQL is the client build's second page; before a build, /explorer gets the placeholder that says to build.
@@ -61,7 +78,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   });
 
   const corsPolicy: RequestHandler = corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : (_req, _res, next) => next();
-  app.use('/graphql', corsPolicy, express.json({ limit: bodyLimit }), graphql);
+  if (options.authRoutes) app.use(options.authRoutes);
+  app.use('/graphql', corsPolicy, options.authenticate, express.json({ limit: bodyLimit }), graphql);
 
   app.get('/explorer', (_req, res) => res.sendFile(explorerFile));
   if (hasClient) app.use(express.static(clientDist, { index: false }));

@@ -5,20 +5,27 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
+import { AccountService } from '../domain/account-service.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import { LOCAL_VIEWER, type Viewer } from '../domain/visibility.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
-import { createContext } from '../graphql/context.ts';
+import { createContext, viewerForRequest } from '../graphql/context.ts';
 import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
+import { authRoutes, authenticate, authenticatedViewer, type AuthOptions } from './auth.ts';
 import { createHttpApp } from './http-app.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedOnFirstStart } from './seed.ts';
+import { SignInLimiter } from './sign-in-limiter.ts';
+
+/** The one command a team-mode server with no account yet tells its operator to run. */
+export const FIRST_ADMIN_COMMAND = 'npm run users -- add NAME --role admin --restricted-access';
+const PRUNE_SESSIONS_EVERY_MS = 60 * 60 * 1000;
 
 export interface StartOptions {
   /**
-   * Who every request reads as. Only code that starts the server chooses it (tests check redaction with
-   * PUBLIC_VIEWER); no request can. Defaults to the local user.
+   * Who every request reads as in local mode (AUTH=none). Only code that starts the server chooses it (tests check
+   * redaction with PUBLIC_VIEWER); no request can. Defaults to the local user. Team mode ignores it.
    */
   viewer?: Viewer;
   logger?: Logger;
@@ -55,12 +62,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await store.init();
     const seeded = await seedOnFirstStart(store, config.seed);
     const service = new GraphService(store);
+    const accounts = new AccountService(store.accounts, config.sessionIdleMs);
+    if (config.auth === 'accounts' && !(await accounts.hasAccounts())) {
+      logger.warn(`No account exists yet. Create the first admin (the password is read from standard input): ${FIRST_ADMIN_COMMAND}`);
+    }
+    const auth: AuthOptions = { mode: config.auth, accounts, localViewer: viewer, publicUrl: config.publicUrl, limiter: new SignInLimiter() };
 
     const httpServer = http.createServer();
     const apollo = createApolloServer({ httpServer, logger, introspection: config.env !== 'production' });
     await apollo.start();
     const app = createHttpApp({
-      graphql: expressMiddleware(apollo, { context: async () => createContext(service, viewer) }),
+      graphql: expressMiddleware(apollo, {
+        context: async ({ req }) => createContext(service, viewerForRequest(authenticatedViewer(req), req.headers), accounts),
+      }),
       bodyLimit: config.bodyLimit,
       corsOrigins: config.corsOrigins,
       clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,
@@ -69,8 +83,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await store.isEmpty();
       },
       logger,
+      allowedHosts: config.allowedHosts,
+      trustProxy: config.trustProxy,
+      authenticate: authenticate(auth),
+      authRoutes: config.auth === 'accounts' ? authRoutes(auth) : null,
     });
     httpServer.on('request', app);
+    const pruning =
+      config.auth === 'accounts'
+        ? setInterval(() => accounts.pruneSessions().catch((e: unknown) => logger.warn(`Pruning idle sessions failed: ${String(e)}`)), PRUNE_SESSIONS_EVERY_MS).unref()
+        : null;
 
     let address: AddressInfo;
     try {
@@ -87,6 +109,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       seeded,
       close: () => {
         // The drain plugin closes the HTTP server and waits for in-flight requests before Apollo stops.
+        if (pruning) clearInterval(pruning);
         closing ??= apollo.stop().finally(() => store.close());
         return closing;
       },

@@ -19,7 +19,7 @@ export interface CypherLintMessage {
 }
 
 const GRAPH_VOCABULARY: Pick<DbSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> = {
-  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', 'SavedMap', 'UnfinishedCopy', ...ENTITY_KINDS.map(kindLabel)],
+  labels: ['Entity', 'Source', 'Citation', 'AuditEvent', 'SavedMap', 'UnfinishedCopy', 'Account', 'Session', ...ENTITY_KINDS.map(kindLabel)],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, 'OF_SOURCE'],
   propertyKeys: [...STORED_PROPERTY_KEYS],
 };

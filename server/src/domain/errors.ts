@@ -59,3 +59,14 @@ export class StoreUnavailableError extends DomainError {
 export class StoreDamagedError extends StoreUnavailableError {
   override name = 'StoreDamagedError';
 }
+
+/** The viewer lacks a right; `right` names it (see rights.ts). */
+export class ForbiddenError extends DomainError {
+  override name = 'ForbiddenError';
+  constructor(
+    readonly right: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -2,6 +2,7 @@
 // enforces query bounds, and runs every read result through the visibility rule before it leaves. It holds no I/O of
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
+import { isAccountAction } from './accounts.ts';
 import { CorrectionService } from './correction-service.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { MapService } from './map-service.ts';
@@ -18,8 +19,10 @@ import {
   sourceInputSchema,
   type EdgeFilter,
 } from './schemas.ts';
+import type { SavedMap } from './maps.ts';
 import { neighborhood, paths } from './traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
+import { hasRight, requireContentWrite, requireRight } from './rights.ts';
 import { boundedInteger, parseInput } from './validate.ts';
 import { checkMergePair } from './write-rules.ts';
 import {
@@ -43,6 +46,20 @@ function mentionsRestricted(snapshot: unknown): boolean {
   return isRestricted(snapshot) || Object.values(snapshot).some(isRestricted);
 }
 
+/** An audit snapshot of a relationship (edge.* and citation.* events hold whole edges). */
+function isEdgeSnapshot(snapshot: unknown): snapshot is Edge {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const s = snapshot as Partial<Edge>;
+  return typeof s.from === 'string' && typeof s.to === 'string' && Array.isArray(s.citations);
+}
+
+/** An audit snapshot of a saved map (map.* events hold whole maps). */
+function isMapSnapshot(snapshot: unknown): snapshot is SavedMap {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const s = snapshot as Partial<SavedMap>;
+  return Array.isArray(s.entities) && Array.isArray(s.annotations);
+}
+
 function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
 }
@@ -60,7 +77,11 @@ export class GraphService {
 
   constructor(readonly store: GraphStore) {
     // Writes need no right beyond being the viewer until roles exist; the rights check of creation plugs in here.
-    this.corrections = new CorrectionService(store, (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges), async () => undefined);
+    this.corrections = new CorrectionService(
+      store,
+      (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges),
+      (viewer, doing, entityIds, sourceIds) => this.requireWrite(viewer, doing, entityIds, sourceIds),
+    );
     this.maps = new MapService(store);
   }
 
@@ -112,9 +133,14 @@ export class GraphService {
 
   async edge(viewer: Viewer, id: string): Promise<Edge | null> {
     const found = await this.store.getEdge(id);
-    if (!found || viewer.canSeeRestricted) return found;
-    const ends = await this.store.getEntities([found.from, found.to]);
-    return redactEdge(viewer, found, await this.hiddenIds(viewer, ends, [found]));
+    return found && this.redactOne(viewer, found);
+  }
+
+  /** One edge as the viewer may see it: the rule of edge(id), also applied to what a write returns. */
+  private async redactOne(viewer: Viewer, edge: Edge): Promise<Edge> {
+    if (viewer.canSeeRestricted) return edge;
+    const ends = await this.store.getEntities([edge.from, edge.to]);
+    return redactEdge(viewer, edge, await this.hiddenIds(viewer, ends, [edge]));
   }
 
   /**
@@ -145,50 +171,112 @@ export class GraphService {
   }
 
   async history(viewer: Viewer, id: string): Promise<AuditEvent[]> {
-    const events = await this.store.history(id);
+    // Sign-ins and account changes are for account managers only.
+    const events = (await this.store.history(id)).filter((e) => !isAccountAction(e.action) || hasRight(viewer, 'manage-accounts'));
+    if (viewer.canSeeRestricted) return events;
     const target = (await this.store.getEntity(id)) ?? (await this.store.getSource(id));
     // A merged-away entity has no record left, and a merge snapshot holds both entities: the snapshots themselves say
     // whether restricted material is in them.
     const restricted = target?.sensitivity === 'restricted' || events.some((e) => mentionsRestricted(e.before) || mentionsRestricted(e.after));
-    return events.map((e) => redactAuditEvent(viewer, e, restricted));
+    const hidden = await this.hiddenInEdgeSnapshots(viewer, id, events);
+    // A relationship's snapshots are redacted by the same rule as edge(id): its note, quotes and locators are blanked
+    // when an end, then or now, is hidden or a cited source is.
+    // A saved map's snapshots are redacted as map(id) is.
+    const redactSnapshot = async (snapshot: unknown) =>
+      isEdgeSnapshot(snapshot) ? redactEdge(viewer, snapshot, hidden) : isMapSnapshot(snapshot) ? this.maps.visible(viewer, snapshot) : snapshot;
+    return Promise.all(
+      events.map(async (e) => redactAuditEvent(viewer, { ...e, before: await redactSnapshot(e.before), after: await redactSnapshot(e.after) }, restricted)),
+    );
+  }
+
+  /**
+   * What the viewer may not see among the ends and cited sources of a relationship's snapshots and of its current
+   * state. An end that no longer exists (merged away) counts as hidden: nothing is left to say it was public.
+   */
+  private async hiddenInEdgeSnapshots(viewer: Viewer, id: string, events: AuditEvent[]): Promise<HiddenIds> {
+    const current = await this.store.getEdge(id);
+    const edges = [...events.flatMap((e) => [e.before, e.after]).filter(isEdgeSnapshot), ...(current ? [current] : [])];
+    if (edges.length === 0) return hiddenFrom(viewer, [], []);
+    const endIds = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
+    const ends = await this.store.getEntities(endIds);
+    const hidden = await this.hiddenIds(viewer, ends, edges);
+    const found = new Set(ends.map((e) => e.id));
+    return { entities: new Set([...hidden.entities, ...endIds.filter((e) => !found.has(e))]), sources: hidden.sources };
   }
 
   async stats(_viewer: Viewer): Promise<GraphStats> {
     return this.store.stats();
   }
 
+  /**
+   * Refuses a content write the viewer may not make (rights.ts): the editor role, and restricted access when any of
+   * these records is restricted. Only viewers without restricted access pay for the lookups.
+   */
+  private async requireWrite(viewer: Viewer, doing: string, entityIds: string[] = [], sourceIds: string[] = []): Promise<void> {
+    requireRight(viewer, 'write', doing);
+    if (viewer.canSeeRestricted || (entityIds.length === 0 && sourceIds.length === 0)) return;
+    const entities = entityIds.length ? await this.store.getEntities([...new Set(entityIds)]) : [];
+    const sources = sourceIds.length ? await this.store.getSources([...new Set(sourceIds)]) : [];
+    requireContentWrite(viewer, doing, [...entities, ...sources]);
+  }
+
+  /** The ends and cited sources of an existing relationship, for the rights check of a change to it. */
+  private async edgeRecords(id: string): Promise<{ entityIds: string[]; sourceIds: string[] }> {
+    const edge = await this.store.getEdge(id);
+    return edge ? { entityIds: [edge.from, edge.to], sourceIds: edge.citations.map((c) => c.sourceId) } : { entityIds: [], sourceIds: [] };
+  }
+
+  // Any editor may create a restricted record: marking someone at risk never waits for anyone with restricted access.
   async createEntity(viewer: Viewer, input: unknown): Promise<Entity> {
-    return this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id);
+    await this.requireWrite(viewer, 'Creating an entity');
+    return redactEntity(viewer, await this.store.createEntity(parseInput(entityInputSchema, input, ['input']), viewer.id));
   }
 
   async updateEntity(viewer: Viewer, id: string, patch: unknown): Promise<Entity> {
-    return this.store.updateEntity(parseInput(idSchema, id, ['id']), parseInput(entityPatchSchema, patch, ['input']), viewer.id);
+    requireRight(viewer, 'write', 'Changing an entity');
+    const target = parseInput(idSchema, id, ['id']);
+    const data = parseInput(entityPatchSchema, patch, ['input']);
+    // Restricting is open to every editor; lifting a restriction or changing a restricted record is not.
+    await this.requireWrite(viewer, 'Changing an entity', [target]);
+    return redactEntity(viewer, await this.store.updateEntity(target, data, viewer.id));
   }
 
   async createSource(viewer: Viewer, input: unknown): Promise<Source> {
-    return this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id);
+    await this.requireWrite(viewer, 'Creating a source');
+    return redactSource(viewer, await this.store.createSource(parseInput(sourceInputSchema, input, ['input']), viewer.id));
   }
 
   async addEdge(viewer: Viewer, input: unknown): Promise<Edge> {
-    return this.store.addEdge(parseInput(edgeInputSchema, input, ['input']), viewer.id);
+    requireRight(viewer, 'write', 'Adding a relationship');
+    const data = parseInput(edgeInputSchema, input, ['input']);
+    await this.requireWrite(viewer, 'Adding a relationship', [data.from, data.to], data.citations.map((c) => c.sourceId));
+    return this.redactOne(viewer, await this.store.addEdge(data, viewer.id));
   }
 
   async addCitation(viewer: Viewer, edgeId: string, citation: unknown): Promise<Edge> {
-    return this.store.addCitation(
-      parseInput(idSchema, edgeId, ['edgeId']),
-      parseInput(citationInputSchema, citation, ['citation']),
-      viewer.id,
-    );
+    requireRight(viewer, 'write', 'Adding a citation');
+    const id = parseInput(idSchema, edgeId, ['edgeId']);
+    const data = parseInput(citationInputSchema, citation, ['citation']);
+    const { entityIds, sourceIds } = await this.edgeRecords(id);
+    await this.requireWrite(viewer, 'Adding a citation', entityIds, [...sourceIds, data.sourceId]);
+    return this.redactOne(viewer, await this.store.addCitation(id, data, viewer.id));
   }
 
   async retractEdge(viewer: Viewer, id: string, reason: string): Promise<Edge> {
-    return this.store.retractEdge(parseInput(idSchema, id, ['id']), parseInput(reasonSchema, reason, ['reason']), viewer.id);
+    requireRight(viewer, 'write', 'Retracting a relationship');
+    const target = parseInput(idSchema, id, ['id']);
+    const why = parseInput(reasonSchema, reason, ['reason']);
+    const { entityIds, sourceIds } = await this.edgeRecords(target);
+    await this.requireWrite(viewer, 'Retracting a relationship', entityIds, sourceIds);
+    return this.redactOne(viewer, await this.store.retractEdge(target, why, viewer.id));
   }
 
   async mergeEntities(viewer: Viewer, keepId: string, mergeId: string): Promise<Entity> {
+    requireRight(viewer, 'write', 'Merging entities');
     const keep = parseInput(idSchema, keepId, ['keepId']);
     const merge = parseInput(idSchema, mergeId, ['mergeId']);
     checkMergePair(keep, merge);
-    return this.store.mergeEntities(keep, merge, viewer.id);
+    await this.requireWrite(viewer, 'Merging entities', [keep, merge]);
+    return redactEntity(viewer, await this.store.mergeEntities(keep, merge, viewer.id));
   }
 }

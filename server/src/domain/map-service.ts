@@ -2,6 +2,7 @@
 // map it returns through the visibility rule for the viewer.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { ValidationError } from './errors.ts';
+import { requireRight } from './rights.ts';
 import {
   annotatedEdgeIds,
   deletedMapRecord,
@@ -53,7 +54,19 @@ export class MapService {
     return parsed;
   }
 
+  /**
+   * Changing a saved map is a write (the editor role). A map the viewer sees redacted needs restricted access too:
+   * saving it back would overwrite what redaction blanked.
+   */
+  private async requireMapWrite(viewer: Viewer, doing: string, id?: string): Promise<void> {
+    requireRight(viewer, 'write', doing);
+    if (!id || viewer.canSeeRestricted) return;
+    const before = await this.store.maps.getMap(id);
+    if (before && (await this.visible(viewer, before)).redacted) requireRight(viewer, 'restricted-access', `${doing} that shows restricted records`);
+  }
+
   async save(viewer: Viewer, input: unknown): Promise<SavedMap> {
+    await this.requireMapWrite(viewer, 'Saving a map');
     const parsed = await this.parse(input);
     const saved = await this.store.maps.createMap(newMapRecord(parsed, viewer.id, new Date().toISOString()), viewer.id);
     return this.visible(viewer, saved);
@@ -61,15 +74,20 @@ export class MapService {
 
   async update(viewer: Viewer, id: string, input: unknown): Promise<SavedMap> {
     const mapId = parseInput(idSchema, id, ['id']);
+    await this.requireMapWrite(viewer, 'Changing a map', mapId);
     const parsed = await this.parse(input);
     return this.visible(viewer, await this.store.maps.changeMap(mapId, 'map.update', (before, actor, at) => updatedMapRecord(before, parsed, actor, at), viewer.id));
   }
 
   async delete(viewer: Viewer, id: string): Promise<SavedMap> {
-    return this.visible(viewer, await this.store.maps.changeMap(parseInput(idSchema, id, ['id']), 'map.delete', deletedMapRecord, viewer.id));
+    const mapId = parseInput(idSchema, id, ['id']);
+    await this.requireMapWrite(viewer, 'Deleting a map', mapId);
+    return this.visible(viewer, await this.store.maps.changeMap(mapId, 'map.delete', deletedMapRecord, viewer.id));
   }
 
   async restore(viewer: Viewer, id: string): Promise<SavedMap> {
-    return this.visible(viewer, await this.store.maps.changeMap(parseInput(idSchema, id, ['id']), 'map.restore', restoredMapRecord, viewer.id));
+    const mapId = parseInput(idSchema, id, ['id']);
+    await this.requireMapWrite(viewer, 'Restoring a map', mapId);
+    return this.visible(viewer, await this.store.maps.changeMap(mapId, 'map.restore', restoredMapRecord, viewer.id));
   }
 }

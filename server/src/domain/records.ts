@@ -83,6 +83,15 @@ export function mergedAliases(keep: EntityRecord, merged: EntityRecord): Alias[]
   return aliases;
 }
 
+/**
+ * The kept entity after a merge: every name of both, and the stricter sensitivity of the two, so a merge never turns
+ * a restricted name into an alias of a public entity.
+ */
+export function mergedEntityRecord(keep: EntityRecord, merged: EntityRecord, actor: string, at: string): EntityRecord {
+  const sensitivity = keep.sensitivity === 'restricted' || merged.sensitivity === 'restricted' ? 'restricted' : keep.sensitivity;
+  return { ...entityRecordOf(keep), aliases: mergedAliases(keep, merged), sensitivity, updatedAt: at, updatedBy: actor };
+}
+
 /** A new source; the input's id is kept (seeds, imports) or one is generated. */
 export function newSourceRecord(input: SourceData, actor: string, at: string): SourceRecord {
   return {

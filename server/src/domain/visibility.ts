@@ -1,18 +1,27 @@
-// The one visibility rule every read passes through. Roles and sign-in come later; they change `viewerFor`, not the
-// read paths. Restricted entities and sources are redacted for any viewer who may not see them.
+// The one visibility rule every read passes through. The viewer is derived per request (graphql/context.ts) from
+// the session or token; restricted entities and sources are redacted for any viewer who may not see them.
+import type { Role } from './accounts.ts';
 import { blankEdgeText, blankEntity, blankSource, isRestricted, type HiddenIds } from './shared/redaction.ts';
 import type { AuditEvent, Edge, Entity, Path, Source, Subgraph } from './types.ts';
 
 export interface Viewer {
-  /** Who is asking, as recorded in audit events. */
+  /** Who is asking, as recorded in audit events: the account name in team mode. */
   id: string;
+  role: Role;
   canSeeRestricted: boolean;
+  /** The signed-in account (what `me` answers), or null for the local user of a single-user install. */
+  account: { name: string; role: Role; restrictedAccess: boolean } | null;
 }
 
-/** The local user of a single-user install sees everything. */
-export const LOCAL_VIEWER: Viewer = { id: 'local', canSeeRestricted: true };
-/** A viewer with no right to restricted material: what a published export or a future reader role gets. */
-export const PUBLIC_VIEWER: Viewer = { id: 'public', canSeeRestricted: false };
+/** The local user of a single-user install sees everything and has every right. */
+export const LOCAL_VIEWER: Viewer = { id: 'local', role: 'admin', canSeeRestricted: true, account: null };
+/** A reader with no right to restricted material: what a published export or "Preview as public" gets. */
+export const PUBLIC_VIEWER: Viewer = { id: 'public', role: 'viewer', canSeeRestricted: false, account: null };
+
+/** The same viewer without restricted access: any account may ask to read as less than it is, never as more. */
+export function withoutRestrictedAccess(viewer: Viewer): Viewer {
+  return viewer.canSeeRestricted ? { ...viewer, canSeeRestricted: false } : viewer;
+}
 
 export { REDACTED_NAME, type HiddenIds } from './shared/redaction.ts';
 

@@ -2,7 +2,7 @@
 // their codes; anything unexpected is logged here and reaches the client only as "Internal server error", so no
 // stack trace, SQL or Cypher ever leaves the server.
 import type { GraphQLFormattedError } from 'graphql';
-import { ConflictError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { OperationCostError } from '../domain/operation-cost.ts';
 import type { Logger } from '../app/logger.ts';
 
@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   badUserInput: 'BAD_USER_INPUT',
   notFound: 'NOT_FOUND',
   conflict: 'CONFLICT',
+  forbidden: 'FORBIDDEN',
   unavailable: 'SERVICE_UNAVAILABLE',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -52,6 +53,9 @@ export function createFormatError(logger: Logger) {
         ...(original.path.length > 0 && { field: fieldOf(original.path) }),
         id: original.id,
       });
+    }
+    if (original instanceof ForbiddenError) {
+      return withExtensions(formatted, original.message, { code: ERROR_CODES.forbidden, right: original.right });
     }
     if (original instanceof ConflictError) {
       return withExtensions(formatted, original.message, { code: ERROR_CODES.conflict });

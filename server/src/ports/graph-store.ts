@@ -5,6 +5,7 @@ import type { CitationInput, EdgeInput, EntityInput, EntityPatch, GraphBundle, R
 import type { Traversal } from '../domain/traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
+import type { AccountStore } from './account-store.ts';
 import type { CorrectionStore } from './correction-store.ts';
 import type { MapStore } from './map-store.ts';
 
@@ -34,6 +35,8 @@ export interface BulkLoadResult {
  * Ids are plain strings: looking up an id that does not exist is an answer (null, NotFoundError), not bad input.
  */
 export interface GraphStore extends GraphStorePaging {
+  /** Accounts, sessions and tokens of a team server, in the same database. */
+  readonly accounts: AccountStore;
   /** Edits of relationships in place, citation retraction, reinstatement and the lookups duplicate checks use. */
   readonly corrections: CorrectionStore;
   /** Idempotent: creates schema, indexes and migrations as needed. */

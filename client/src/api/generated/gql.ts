@@ -31,6 +31,14 @@ type Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractEdgeDocument,
+    "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
+    "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": typeof types.IssueTokenDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": typeof types.RevokeTokenDocument,
     "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": typeof types.EdgesAmongDocument,
     "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.UpdateEdgeDocument,
     "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractCitationDocument,
@@ -68,6 +76,14 @@ const documents: Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractEdgeDocument,
+    "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": types.MeDocument,
+    "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetAccountPasswordDocument,
+    "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n": types.IssueTokenDocument,
+    "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n": types.RevokeTokenDocument,
     "\n  query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {\n    edgesAmong(ids: $ids, filter: $filter) {\n      ...LeanEdgeFields\n    }\n  }\n": types.EdgesAmongDocument,
     "\n  mutation UpdateEdge($id: ID!, $input: EdgePatch!) {\n    updateEdge(id: $id, input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.UpdateEdgeDocument,
     "\n  mutation RetractCitation($edgeId: ID!, $citationId: ID!, $reason: String!) {\n    retractCitation(edgeId: $edgeId, citationId: $citationId, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractCitationDocument,
@@ -153,6 +169,38 @@ export function graphql(source: "\n  mutation AddCitation($edgeId: ID!, $citatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').RetractEdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: AccountInput!) {\n    createAccount(input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').CreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccount($name: String!, $input: AccountPatch!) {\n    updateAccount(name: $name, input: $input) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountPassword($name: String!, $password: String!) {\n    setAccountPassword(name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').SetAccountPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueToken($name: String!) {\n    issueToken(name: $name) {\n      token\n    }\n  }\n"): typeof import('./graphql').IssueTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeToken($name: String!) {\n    revokeToken(name: $name) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').RevokeTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

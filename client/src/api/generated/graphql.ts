@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountInput = {
+  name: string;
+  /** At least 12 characters. */
+  password: string;
+  restrictedAccess?: boolean | null | undefined;
+  role: Role;
+};
+
+export type AccountPatch = {
+  disabled?: boolean | null | undefined;
+  restrictedAccess?: boolean | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type AliasInput = {
   lang?: string | null | undefined;
   value: string;
@@ -135,6 +149,14 @@ export type MapInput = {
   title: string;
 };
 
+export type Role =
+  /** Also manages accounts. */
+  | 'ADMIN'
+  /** Reads and writes content: entities, sources, relationships, citations, retractions, merges. */
+  | 'EDITOR'
+  /** Reads. */
+  | 'VIEWER';
+
 export type Sensitivity =
   | 'PUBLIC'
   | 'RESTRICTED';
@@ -256,6 +278,55 @@ export type RetractEdgeMutationVariables = Exact<{
 
 
 export type RetractEdgeMutation = { retractEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type AccountFieldsFragment = { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role, restrictedAccess: boolean } | null };
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: AccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  name: string;
+  input: AccountPatch;
+}>;
+
+
+export type UpdateAccountMutation = { updateAccount: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type SetAccountPasswordMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type SetAccountPasswordMutation = { setAccountPassword: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
+
+export type IssueTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type IssueTokenMutation = { issueToken: { token: string } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RevokeTokenMutation = { revokeToken: { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean } };
 
 export type EdgesAmongQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -527,6 +598,15 @@ export const LeanEdgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeanEdgeFields"}) as unknown as TypedDocumentString<LeanEdgeFieldsFragment, unknown>;
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const MapFieldsFragmentDoc = new TypedDocumentString(`
     fragment MapFields on Map {
   id
@@ -1054,6 +1134,87 @@ fragment EdgeFields on Edge {
     }
   }
 }`) as unknown as TypedDocumentString<RetractEdgeMutation, RetractEdgeMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    role
+    restrictedAccess
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: AccountInput!) {
+  createAccount(input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($name: String!, $input: AccountPatch!) {
+  updateAccount(name: $name, input: $input) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const SetAccountPasswordDocument = new TypedDocumentString(`
+    mutation SetAccountPassword($name: String!, $password: String!) {
+  setAccountPassword(name: $name, password: $password) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<SetAccountPasswordMutation, SetAccountPasswordMutationVariables>;
+export const IssueTokenDocument = new TypedDocumentString(`
+    mutation IssueToken($name: String!) {
+  issueToken(name: $name) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<IssueTokenMutation, IssueTokenMutationVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($name: String!) {
+  revokeToken(name: $name) {
+    ...AccountFields
+  }
+}
+    fragment AccountFields on Account {
+  name
+  role
+  restrictedAccess
+  disabled
+  hasToken
+}`) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
 export const EdgesAmongDocument = new TypedDocumentString(`
     query EdgesAmong($ids: [ID!]!, $filter: EdgeFilter) {
   edgesAmong(ids: $ids, filter: $filter) {

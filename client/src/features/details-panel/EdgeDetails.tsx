@@ -4,6 +4,7 @@ import { addCitation, retractEdge } from '../../api/queries.ts';
 import type { ApiEdge } from '../../api/types.ts';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { mayChange, useAccess } from '../access/access.ts';
 import { EMPTY_CITATION, CITATION_FIELDS, ensureSource, toCitationInput, type CitationDraft } from '../editor/citation-draft.ts';
 import { CitationFields } from '../editor/CitationFields.tsx';
 import { FieldError, GeneralErrors } from '../editor/FieldError.tsx';
@@ -17,6 +18,8 @@ import { reinstateEdge, retractCitation } from '../corrections/corrections-api.t
 export function EdgeDetails({ edge }: { edge: ApiEdge }) {
   const ex = useExplorer();
   const cache = useGraphCache();
+  const access = useAccess();
+  const mayChangeEdge = mayChange(access, [cache.entities.get(edge.from), cache.entities.get(edge.to)]);
   const [mode, setMode] = useState<'view' | 'cite' | 'retract' | 'edit' | 'reinstate' | 'history'>('view');
   const [retracting, setRetracting] = useState<string | null>(null);
   const name = (id: string) => {
@@ -69,7 +72,10 @@ export function EdgeDetails({ edge }: { edge: ApiEdge }) {
         )}
       </dl>
       <h3>Evidence ({edge.citations.filter((c) => !c.retracted).length}{edge.citations.some((c) => c.retracted) ? ` active, ${edge.citations.filter((c) => c.retracted).length} retracted` : ''})</h3>
-      <CitationList citations={edge.citations} onRetract={(id) => setRetracting(id)} />
+      <CitationList
+        citations={edge.citations}
+        onRetract={mayChangeEdge ? (id) => setRetracting(id) : undefined}
+      />
       {retracting && (
         <ReasonForm
           label="Why is this citation retracted? It stays listed with the reason."
@@ -82,20 +88,24 @@ export function EdgeDetails({ edge }: { edge: ApiEdge }) {
       )}
       {(mode === 'view' || mode === 'history') && (
         <div className="actions">
-          <button type="button" data-testid="add-citation" onClick={() => setMode('cite')}>
-            Add citation
-          </button>
-          <button type="button" data-testid="edit-edge" onClick={() => setMode('edit')}>
-            Edit…
-          </button>
-          {edge.status !== 'RETRACTED' ? (
-            <button type="button" data-testid="retract" className="danger" onClick={() => setMode('retract')}>
-              Retract…
-            </button>
-          ) : (
-            <button type="button" data-testid="reinstate" onClick={() => setMode('reinstate')}>
-              Reinstate…
-            </button>
+          {mayChangeEdge && (
+            <>
+              <button type="button" data-testid="add-citation" onClick={() => setMode('cite')}>
+                Add citation
+              </button>
+              <button type="button" data-testid="edit-edge" onClick={() => setMode('edit')}>
+                Edit…
+              </button>
+              {edge.status !== 'RETRACTED' ? (
+                <button type="button" data-testid="retract" className="danger" onClick={() => setMode('retract')}>
+                  Retract…
+                </button>
+              ) : (
+                <button type="button" data-testid="reinstate" onClick={() => setMode('reinstate')}>
+                  Reinstate…
+                </button>
+              )}
+            </>
           )}
           <button type="button" data-testid="show-history" aria-expanded={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'view' : 'history')}>
             History

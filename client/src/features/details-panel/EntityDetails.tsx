@@ -6,12 +6,14 @@ import { MergePanel } from '../corrections/MergePanel.tsx';
 import { entityLabel } from '../../graph/to-elements.ts';
 import { kindStyle } from '../../graph/visual-vocabulary.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { mayChange, useAccess } from '../access/access.ts';
 
 export function EntityDetails({ entity }: { entity: ApiEntity }) {
   const ex = useExplorer();
   const [mode, setMode] = useState<'view' | 'edit' | 'merge' | 'history'>('view');
   const { state, dispatch } = ex;
   const pinned = state.pinned.includes(entity.id);
+  const mayConnect = mayChange(useAccess(), [entity]); // connect, edit and merge: each a write touching this entity
   const onCanvas = state.nodeIds.includes(entity.id);
   const restricted = entity.sensitivity === 'RESTRICTED' || entity.redacted;
   const dates = [entity.startDate, entity.endDate].filter(Boolean).join(' – ');
@@ -79,17 +81,19 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
         )}
       </div>
       <div className="actions">
-        <button
-          type="button"
-          data-testid="connect-from"
-          onClick={() => {
-            dispatch({ type: 'edge-draft/set', from: entity.id, to: null });
-            dispatch({ type: 'panel/open', panel: 'new-edge' });
-            dispatch({ type: 'picking/set', target: 'edge-to' });
-          }}
-        >
-          Connect from here…
-        </button>
+        {mayConnect && (
+          <button
+            type="button"
+            data-testid="connect-from"
+            onClick={() => {
+              dispatch({ type: 'edge-draft/set', from: entity.id, to: null });
+              dispatch({ type: 'panel/open', panel: 'new-edge' });
+              dispatch({ type: 'picking/set', target: 'edge-to' });
+            }}
+          >
+            Connect from here…
+          </button>
+        )}
         <button type="button" data-testid="path-from-here" onClick={() => dispatch({ type: 'path-ends/set', from: entity.id })}>
           Path from
         </button>
@@ -99,12 +103,16 @@ export function EntityDetails({ entity }: { entity: ApiEntity }) {
       </div>
       {!entity.redacted && (
         <div className="actions">
-          <button type="button" data-testid="edit-entity" aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
-            Edit…
-          </button>
-          <button type="button" data-testid="find-duplicates" aria-expanded={mode === 'merge'} onClick={() => setMode(mode === 'merge' ? 'view' : 'merge')}>
-            Duplicates / merge…
-          </button>
+          {mayConnect && (
+            <>
+              <button type="button" data-testid="edit-entity" aria-expanded={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}>
+                Edit…
+              </button>
+              <button type="button" data-testid="find-duplicates" aria-expanded={mode === 'merge'} onClick={() => setMode(mode === 'merge' ? 'view' : 'merge')}>
+                Duplicates / merge…
+              </button>
+            </>
+          )}
           <button type="button" data-testid="show-history" aria-expanded={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'view' : 'history')}>
             History
           </button>

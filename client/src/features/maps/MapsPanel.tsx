@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { graphCache } from '../../api/cache.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
+import { useAccess } from '../access/access.ts';
 import { deleteMap, fetchMap, inputOf, listMaps, restoreMap, saveMap, toMapFilters, updateMap, type MapAnnotation, type MapInput, type SavedMap } from './maps-api.ts';
 import { mapPath, useMapOpener, useMapRoute } from './use-map-opener.ts';
 
@@ -10,6 +11,9 @@ export function MapsPanel() {
   const ex = useExplorer();
   const { state } = ex;
   const open = useMapOpener();
+  const access = useAccess();
+  // A map shown redacted would be saved back redacted: changing it needs restricted access, outside preview.
+  const mayChangeMap = (m: SavedMap) => access.mayWrite && (!m.redacted || (access.hasRestrictedAccess && !access.previewing));
   const [maps, setMaps] = useState<SavedMap[]>([]);
   const [showDeleted, setShowDeleted] = useState(false);
   const [title, setTitle] = useState('');
@@ -99,34 +103,38 @@ export function MapsPanel() {
   return (
     <section className="panel-section" data-testid="maps">
       <h2>Maps</h2>
-      <input aria-label="Map title" data-testid="map-title" placeholder="Title" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
-      <textarea aria-label="Map caption" data-testid="map-caption" placeholder="Caption or description" rows={2} value={caption} maxLength={4000} onChange={(e) => setCaption(e.target.value)} />
-      <div className="row">
-        <input aria-label="Note" data-testid="map-note" placeholder={`Note on ${noteTarget}`} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-        <button type="button" data-testid="map-add-note" disabled={!note.trim()} onClick={addNote}>
-          Add note
-        </button>
-      </div>
-      {notes.length > 0 && (
-        <ul className="map-notes" data-testid="map-notes">
-          {notes.map((n, i) => (
-            <li key={n.id ?? `new-${i}`} data-testid="map-note-item">
-              <strong>{labelOf(n)}:</strong> {n.text}{' '}
-              <button type="button" className="link" aria-label="Remove note" onClick={() => setNotes(notes.filter((_, j) => j !== i))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+      {access.mayWrite && (
+        <>
+          <input aria-label="Map title" data-testid="map-title" placeholder="Title" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+          <textarea aria-label="Map caption" data-testid="map-caption" placeholder="Caption or description" rows={2} value={caption} maxLength={4000} onChange={(e) => setCaption(e.target.value)} />
+          <div className="row">
+            <input aria-label="Note" data-testid="map-note" placeholder={`Note on ${noteTarget}`} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+            <button type="button" data-testid="map-add-note" disabled={!note.trim()} onClick={addNote}>
+              Add note
+            </button>
+          </div>
+          {notes.length > 0 && (
+            <ul className="map-notes" data-testid="map-notes">
+              {notes.map((n, i) => (
+                <li key={n.id ?? `new-${i}`} data-testid="map-note-item">
+                  <strong>{labelOf(n)}:</strong> {n.text}{' '}
+                  <button type="button" className="link" aria-label="Remove note" onClick={() => setNotes(notes.filter((_, j) => j !== i))}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="row">
+            <button type="button" data-testid="map-save" disabled={empty || busy || !title.trim()} onClick={() => void saveNew()}>
+              Save as new map
+            </button>
+            <button type="button" data-testid="map-update" disabled={empty || busy || !title.trim() || !state.mapId} onClick={() => void saveChanges()}>
+              Save changes
+            </button>
+          </div>
+        </>
       )}
-      <div className="row">
-        <button type="button" data-testid="map-save" disabled={empty || busy || !title.trim()} onClick={() => void saveNew()}>
-          Save as new map
-        </button>
-        <button type="button" data-testid="map-update" disabled={empty || busy || !title.trim() || !state.mapId} onClick={() => void saveChanges()}>
-          Save changes
-        </button>
-      </div>
       <ul className="map-list" data-testid="map-list">
         {maps.map((m) => (
           <li key={m.id} data-testid="map-item" data-map-id={m.id} className={m.deletedAt ? 'deleted' : m.id === state.mapId ? 'current' : undefined}>
@@ -156,25 +164,27 @@ export function MapsPanel() {
               {m.entities.length} entities · {m.owner}
               {m.deletedAt ? ' · deleted' : ''}
             </span>
-            <span className="row">
-              {m.deletedAt ? (
-                <button type="button" data-testid="map-restore" onClick={() => void act('Could not restore', () => restoreMap(m.id))}>
-                  Restore
-                </button>
-              ) : (
-                <>
-                  <button type="button" data-testid="map-rename" onClick={() => setRenaming({ id: m.id, title: m.title })}>
-                    Rename
+            {mayChangeMap(m) && (
+              <span className="row">
+                {m.deletedAt ? (
+                  <button type="button" data-testid="map-restore" onClick={() => void act('Could not restore', () => restoreMap(m.id))}>
+                    Restore
                   </button>
-                  <button type="button" data-testid="map-duplicate" onClick={() => void act('Could not duplicate', () => saveMap({ ...inputOf(m), title: `${m.title} (copy)` }))}>
-                    Duplicate
-                  </button>
-                  <button type="button" data-testid="map-delete" onClick={() => void act('Could not delete', () => deleteMap(m.id))}>
-                    Delete
-                  </button>
-                </>
-              )}
-            </span>
+                ) : (
+                  <>
+                    <button type="button" data-testid="map-rename" onClick={() => setRenaming({ id: m.id, title: m.title })}>
+                      Rename
+                    </button>
+                    <button type="button" data-testid="map-duplicate" onClick={() => void act('Could not duplicate', () => saveMap({ ...inputOf(m), title: `${m.title} (copy)` }))}>
+                      Duplicate
+                    </button>
+                    <button type="button" data-testid="map-delete" onClick={() => void act('Could not delete', () => deleteMap(m.id))}>
+                      Delete
+                    </button>
+                  </>
+                )}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -2,9 +2,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Source as SourceRecord, Citation as CitationRecord, Edge as EdgeRecord, AuditEvent as AuditEventRecord, Subgraph as SubgraphRecord, Path as PathRecord, GraphStats as GraphStatsRecord } from '../../domain/types.ts';
 import type { SavedMap as SavedMapRecord, MapEntity as MapEntityRecord, MapFilters as MapFiltersRecord, Annotation as AnnotationRecord } from '../../domain/maps.ts';
+import type { AccountView as AccountViewRecord } from '../../domain/accounts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +15,31 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** An account of a team server (AUTH=accounts). */
+export type Account = {
+  __typename?: 'Account';
+  disabled: Scalars['Boolean']['output'];
+  hasToken: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Sees restricted records in full, may change them and lift a restriction. */
+  restrictedAccess: Scalars['Boolean']['output'];
+  role: Role;
+};
+
+export type AccountInput = {
+  name: Scalars['String']['input'];
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+  restrictedAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  role: Role;
+};
+
+export type AccountPatch = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  restrictedAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<Role>;
 };
 
 export type Alias = {
@@ -203,6 +230,13 @@ export type GraphStats = {
   sources: Scalars['Int']['output'];
 };
 
+export type IssuedToken = {
+  __typename?: 'IssuedToken';
+  account: Account;
+  /** The token itself: shown only this once, stored only as a hash. */
+  token: Scalars['String']['output'];
+};
+
 /** A saved view. For a viewer without restricted access, restricted entities stay at their positions as `[restricted]` and notes pinned to them are blanked. */
 export type Map = {
   __typename?: 'Map';
@@ -297,10 +331,14 @@ export type Mutation = {
   addCitation: Edge;
   /** EdgeInput.citations needs at least one citation. */
   addEdge: Edge;
+  /** Admins only; granting restricted access needs restricted access. */
+  createAccount: Account;
   createEntity: Entity;
   createSource: Source;
   /** Soft delete: the map is kept and can be restored. */
   deleteMap: Map;
+  /** Admins only: a new personal API token for `Authorization: Bearer`, replacing any earlier one. Shown once. */
+  issueToken: IssuedToken;
   /** Moves every edge, citation and alias of `mergeId` onto `keepId` and removes `mergeId`. */
   mergeEntities: Entity;
   /** Makes a retracted relationship live again; its status follows from its active citations. */
@@ -310,7 +348,13 @@ export type Mutation = {
   retractCitation: Edge;
   /** Marks an edge retracted with a reason; nothing is deleted. */
   retractEdge: Edge;
+  /** Admins only: the account's API token stops working. */
+  revokeToken: Account;
   saveMap: Map;
+  /** Admins only: a new password (at least 12 characters); signs the account out everywhere. */
+  setAccountPassword: Account;
+  /** Admins only: role, restricted access, disabled. Disabling signs the account out everywhere. */
+  updateAccount: Account;
   /** Corrects a relationship's dates, confidence or note; the change is audited with before and after. */
   updateEdge: Edge;
   updateEntity: Entity;
@@ -330,6 +374,11 @@ export type MutationAddEdgeArgs = {
 };
 
 
+export type MutationCreateAccountArgs = {
+  input: AccountInput;
+};
+
+
 export type MutationCreateEntityArgs = {
   input: EntityInput;
 };
@@ -342,6 +391,11 @@ export type MutationCreateSourceArgs = {
 
 export type MutationDeleteMapArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueTokenArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -375,8 +429,25 @@ export type MutationRetractEdgeArgs = {
 };
 
 
+export type MutationRevokeTokenArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationSaveMapArgs = {
   input: MapInput;
+};
+
+
+export type MutationSetAccountPasswordArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: AccountPatch;
+  name: Scalars['String']['input'];
 };
 
 
@@ -411,6 +482,8 @@ export type Path = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every account (admins only). */
+  accounts: Array<Account>;
   /** Live relationships a new one would repeat: same type, same ends, overlapping dates. */
   duplicateEdges: Array<Edge>;
   /** Entities that are probably the same as `id`: equal or close names and aliases in any script. */
@@ -427,6 +500,8 @@ export type Query = {
   map?: Maybe<Map>;
   /** Saved maps, newest change first; soft-deleted ones too when `includeDeleted`. */
   maps: Array<Map>;
+  /** The signed-in account; null in local mode (AUTH=none), where the local user has every right. */
+  me?: Maybe<Account>;
   /** The entities within `depth` hops (1 to 3) of `ids` and the edges between them, at most `limit` (up to 2000) nodes. */
   neighborhood: Subgraph;
   /** Shortest simple paths first, at most `maxHops` (up to 6) edges long; each edge carries its citations. */
@@ -622,6 +697,16 @@ export type RelationshipTypeInfo = {
   to: Array<EntityKind>;
 };
 
+export const Role = {
+  /** Also manages accounts. */
+  ADMIN: 'admin',
+  /** Reads and writes content: entities, sources, relationships, citations, retractions, merges. */
+  EDITOR: 'editor',
+  /** Reads. */
+  VIEWER: 'viewer'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 export const Sensitivity = {
   PUBLIC: 'public',
   RESTRICTED: 'restricted'
@@ -749,6 +834,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountViewRecord>;
+  AccountInput: AccountInput;
+  AccountPatch: AccountPatch;
   Alias: ResolverTypeWrapper<Alias>;
   AliasInput: AliasInput;
   AnnotationTarget: null;
@@ -771,6 +859,7 @@ export type ResolversTypes = {
   GraphStats: ResolverTypeWrapper<GraphStatsRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedToken: ResolverTypeWrapper<Omit<IssuedToken, 'account'> & { account: ResolversTypes['Account'] }>;
   Map: ResolverTypeWrapper<SavedMapRecord>;
   MapAnnotation: ResolverTypeWrapper<AnnotationRecord>;
   MapAnnotationInput: MapAnnotationInput;
@@ -784,6 +873,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryLimits: ResolverTypeWrapper<QueryLimits>;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
+  Role: null;
   Sensitivity: null;
   Source: ResolverTypeWrapper<SourceRecord>;
   SourceInput: SourceInput;
@@ -794,6 +884,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountViewRecord;
+  AccountInput: AccountInput;
+  AccountPatch: AccountPatch;
   Alias: Alias;
   AliasInput: AliasInput;
   AuditEvent: AuditEventRecord;
@@ -812,6 +905,7 @@ export type ResolversParentTypes = {
   GraphStats: GraphStatsRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IssuedToken: Omit<IssuedToken, 'account'> & { account: ResolversParentTypes['Account'] };
   Map: SavedMapRecord;
   MapAnnotation: AnnotationRecord;
   MapAnnotationInput: MapAnnotationInput;
@@ -829,6 +923,14 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restrictedAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -910,6 +1012,11 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IssuedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Map'] = ResolversParentTypes['Map']> = {
   annotations?: Resolver<Array<ResolversTypes['MapAnnotation']>, ParentType, ContextType>;
   caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -956,15 +1063,20 @@ export type MapFiltersResolvers<ContextType = Context, ParentType extends Resolv
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCitation?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'citation' | 'edgeId'>>;
   addEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationAddEdgeArgs, 'input'>>;
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   deleteMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationDeleteMapArgs, 'id'>>;
+  issueToken?: Resolver<ResolversTypes['IssuedToken'], ParentType, ContextType, RequireFields<MutationIssueTokenArgs, 'name'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId'>>;
   reinstateEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationReinstateEdgeArgs, 'id' | 'reason'>>;
   restoreMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationRestoreMapArgs, 'id'>>;
   retractCitation?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetractCitationArgs, 'citationId' | 'edgeId' | 'reason'>>;
   retractEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetractEdgeArgs, 'id' | 'reason'>>;
+  revokeToken?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'name'>>;
   saveMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationSaveMapArgs, 'input'>>;
+  setAccountPassword?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationSetAccountPasswordArgs, 'name' | 'password'>>;
+  updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input' | 'name'>>;
   updateEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateEdgeArgs, 'id' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input'>>;
   updateMap?: Resolver<ResolversTypes['Map'], ParentType, ContextType, RequireFields<MutationUpdateMapArgs, 'id' | 'input'>>;
@@ -976,6 +1088,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   duplicateEdges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryDuplicateEdgesArgs, 'input'>>;
   duplicatesOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryDuplicatesOfArgs, 'id'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
@@ -985,6 +1098,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   limits?: Resolver<ResolversTypes['QueryLimits'], ParentType, ContextType>;
   map?: Resolver<Maybe<ResolversTypes['Map']>, ParentType, ContextType, RequireFields<QueryMapArgs, 'id'>>;
   maps?: Resolver<Array<ResolversTypes['Map']>, ParentType, ContextType, RequireFields<QueryMapsArgs, 'includeDeleted'>>;
+  me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
@@ -1015,6 +1129,8 @@ export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType exte
   to?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
 };
 
+export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', VIEWER: 'viewer' };
+
 export type SensitivityResolvers = { PUBLIC: 'public', RESTRICTED: 'restricted' };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1043,6 +1159,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   AnnotationTarget?: AnnotationTargetResolvers;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -1053,6 +1170,7 @@ export type Resolvers<ContextType = Context> = {
   Entity?: EntityResolvers<ContextType>;
   EntityKind?: EntityKindResolvers;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  IssuedToken?: IssuedTokenResolvers<ContextType>;
   Map?: MapResolvers<ContextType>;
   MapAnnotation?: MapAnnotationResolvers<ContextType>;
   MapEntity?: MapEntityResolvers<ContextType>;
@@ -1062,6 +1180,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   QueryLimits?: QueryLimitsResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
+  Role?: RoleResolvers;
   Sensitivity?: SensitivityResolvers;
   Source?: SourceResolvers<ContextType>;
   Stance?: StanceResolvers;

@@ -1,4 +1,5 @@
-import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
+import { Account, accountMutations, accountQueries } from './Account.ts';
+import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Role, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
@@ -11,13 +12,14 @@ import { Source } from './Source.ts';
 // The generated enum maps (PERSON -> 'person') are the enums' internal values: resolvers and the service see the
 // domain's lower-case vocabulary, the wire sees GraphQL's upper case.
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...mapQueries },
-  Mutation: { ...Mutation, ...mapMutations },
+  Query: { ...Query, ...accountQueries, ...mapQueries },
+  Mutation: { ...Mutation, ...accountMutations, ...mapMutations },
   Entity,
   Source,
   Edge,
   Citation,
   AuditEvent,
+  Account,
   Map: MapType,
   MapEntity,
   EntityKind,
@@ -26,4 +28,5 @@ export const resolvers: Resolvers = {
   Stance,
   Sensitivity,
   AnnotationTarget,
+  Role,
 };

@@ -8,8 +8,7 @@ import { newAuditId } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
 import {
   applyEntityPatch,
-  entityRecordOf,
-  mergedAliases,
+  mergedEntityRecord,
   newCitationRecord,
   newEdgeRecord,
   newEntityRecord,
@@ -42,11 +41,13 @@ import type {
   GraphStore,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AccountStore } from '../../ports/account-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
+import { Neo4jAccountStore } from './neo4j-account-store.ts';
 import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
@@ -94,10 +95,12 @@ interface PendingAudit {
 
 export class Neo4jGraphStore implements GraphStore {
   private lastSeq = -1;
+  readonly accounts: AccountStore;
   readonly corrections: Neo4jCorrectionStore;
   readonly maps: MapStore;
 
   constructor(private readonly cypher: CypherRunner) {
+    this.accounts = new Neo4jAccountStore(cypher, (tx, events) => this.audit(tx, events));
     this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
   }
@@ -463,7 +466,7 @@ export class Neo4jGraphStore implements GraphStore {
         events.push({ action: AUDIT_ACTIONS.edgeRetract, targetId: loop.id, actor, before: loop, after: await this.edge(tx, loop.id), at });
       }
       await tx.run('entity/delete-entity', { id: mergeId });
-      await this.replaceEntity(tx, { ...entityRecordOf(keep), aliases: mergedAliases(keep, merged), updatedAt: at, updatedBy: actor });
+      await this.replaceEntity(tx, mergedEntityRecord(keep, merged, actor, at));
       const after = await this.requireEntity(tx, keepId, ['keepId']);
       events.push({ action: AUDIT_ACTIONS.entityMerge, targetId: keepId, actor, before: { kept: keep, merged }, after, at });
       events.push({ action: AUDIT_ACTIONS.entityMerge, targetId: mergeId, actor, before: merged, after: { mergedInto: keepId }, at });

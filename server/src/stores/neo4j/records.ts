@@ -29,13 +29,16 @@ export const CITATION_KEYS = [
 export const AUDIT_KEYS = ['id', 'at', 'actor', 'action', 'targetId', 'before', 'after', 'seq'] as const;
 /** A saved map: the fields it is listed and found by, and the whole map as one JSON document. */
 export const SAVED_MAP_KEYS = ['id', 'title', 'owner', 'updatedAt', 'deletedAt', 'doc'] as const;
+/** An account of a team server and a sign-in session (secrets only as hashes). */
+export const ACCOUNT_KEYS = ['name', 'role', 'restrictedAccess', 'disabled', 'passwordHash', 'tokenHash', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+export const SESSION_KEYS = ['idHash', 'accountName', 'createdAt', 'lastSeenAt'] as const;
 /** The marker `npm run migrate` keeps on a target until the last batch has committed. */
 export const UNFINISHED_COPY_KEYS = ['id', 'source', 'startedAt'] as const;
 /** Set and removed again by a write that must hold a record's write lock before it reads it; never stored. */
 export const LOCK_KEY = '_lock';
 /** Every property key a stored record may carry. */
 export const STORED_PROPERTY_KEYS: readonly string[] = [
-  ...new Set([...ENTITY_KEYS, ...SOURCE_KEYS, ...EDGE_KEYS, ...CITATION_KEYS, ...AUDIT_KEYS, ...SAVED_MAP_KEYS, ...UNFINISHED_COPY_KEYS, LOCK_KEY]),
+  ...new Set([...ENTITY_KEYS, ...SOURCE_KEYS, ...EDGE_KEYS, ...CITATION_KEYS, ...AUDIT_KEYS, ...SAVED_MAP_KEYS, ...UNFINISHED_COPY_KEYS, ...ACCOUNT_KEYS, ...SESSION_KEYS, LOCK_KEY]),
 ];
 export type PropsOf<K extends readonly string[]> = Record<K[number], unknown>;
 

@@ -10,7 +10,7 @@ import type { LoadOrigin } from '../../domain/load-audit.ts';
 import {
   applyEntityPatch,
   entityRecordOf,
-  mergedAliases,
+  mergedEntityRecord,
   newCitationRecord,
   newEdgeRecord,
   newEntityRecord,
@@ -45,6 +45,7 @@ import type {
   GraphStore,
   SearchOptions,
 } from '../../ports/graph-store.ts';
+import type { AccountStore } from '../../ports/account-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
@@ -65,6 +66,7 @@ import {
   type SourceRow,
 } from './rows.ts';
 import { planSearch } from './search.ts';
+import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
 
@@ -78,6 +80,7 @@ function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
 
 export class SqliteGraphStore implements GraphStore {
   private readonly st: Statements;
+  readonly accounts: AccountStore;
   readonly corrections: SqliteCorrectionStore;
   readonly maps: MapStore;
 
@@ -89,6 +92,7 @@ export class SqliteGraphStore implements GraphStore {
     private readonly release: () => void = () => undefined,
   ) {
     this.st = prepareStatements(db);
+    this.accounts = new SqliteAccountStore(db);
     this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
   }
@@ -547,10 +551,10 @@ export class SqliteGraphStore implements GraphStore {
       this.st.searchIndexDelete.run(mergeId);
       this.st.deleteAliases.run(mergeId);
       this.st.deleteEntity.run(mergeId);
-      const aliases = mergedAliases(keep, merged);
-      this.st.updateEntity.run(entityParams({ ...entityRecordOf(keep), aliases, updatedAt: at, updatedBy: actor }));
-      this.writeAliases(keepId, aliases);
-      this.writeSearchIndex(keepId, keep.name, aliases);
+      const next = mergedEntityRecord(keep, merged, actor, at);
+      this.st.updateEntity.run(entityParams(next));
+      this.writeAliases(keepId, next.aliases);
+      this.writeSearchIndex(keepId, next.name, next.aliases);
       const after = this.requireEntity(keepId, ['keepId']);
       this.audit(AUDIT_ACTIONS.entityMerge, keepId, actor, { kept: keep, merged }, after, at);
       this.audit(AUDIT_ACTIONS.entityMerge, mergeId, actor, merged, { mergedInto: keepId }, at);
