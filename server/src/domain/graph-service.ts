@@ -76,7 +76,7 @@ export class GraphService {
   readonly maps: MapService;
 
   constructor(readonly store: GraphStore) {
-    // Writes need no right beyond being the viewer until roles exist; the rights check of creation plugs in here.
+    // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
       (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges),

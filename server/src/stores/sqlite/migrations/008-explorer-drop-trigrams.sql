@@ -1,4 +1,4 @@
--- A first form of 006 kept a trigram index of every entity's search keys, updated by triggers; it made bulk loads
+-- A first form of 006-explorer-corrections kept a trigram index of every entity's search keys, updated by triggers; it made bulk loads
 -- much slower and is replaced by the word index's own vocabulary. Databases that applied that form lose it here.
 DROP TRIGGER IF EXISTS entity_trigrams_insert;
 DROP TRIGGER IF EXISTS entity_trigrams_delete;
