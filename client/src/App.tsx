@@ -21,6 +21,7 @@ import { FiltersPanel } from './features/filters/FiltersPanel.tsx';
 import { createCommandRunner } from './features/history/command-runner.ts';
 import { useHistoryKeys } from './features/history/use-history-keys.ts';
 import { HistoryButtons } from './features/history/HistoryButtons.tsx';
+import { ImportPanel } from './features/import/ImportPanel.tsx';
 import { LayoutPanel } from './features/layouts/LayoutPanel.tsx';
 import { MapsPanel } from './features/maps/MapsPanel.tsx';
 import { Legend } from './features/legend/Legend.tsx';
@@ -195,6 +196,7 @@ export function App() {
           <LayoutPanel />
           <MapsPanel />
           <ExportPanel />
+          <ImportPanel />
           <CanvasOutline />
         </aside>
         <main className="canvas-wrap">

@@ -40,6 +40,7 @@ const envSchema = z
     NEO4J_DATABASE: z.string().default('neo4j'),
     CORS_ORIGINS: z.string().optional(),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('1mb'),
+    IMPORT_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 500kb or 20mb').default('20mb'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     AUTH: z.enum(['none', 'accounts']).default('none'),
     ALLOWED_HOSTS: z
@@ -80,6 +81,8 @@ export interface Config {
   seed: { mode: 'auto' | 'none'; file: string };
   corsOrigins: string[];
   bodyLimit: string;
+  /** The largest import file the server accepts over HTTP. */
+  importLimit: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** `none`: the local user of a loopback-only install; `accounts`: team mode, every request signed in. */
   auth: 'none' | 'accounts';
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: { mode: e.SEED, file: path.resolve(e.SEED_FILE) },
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
     bodyLimit: e.BODY_LIMIT,
+    importLimit: e.IMPORT_LIMIT,
     logLevel: e.LOG_LEVEL,
     auth: e.AUTH,
     allowedHosts: allowedHostsOf(e.HOST, e.ALLOWED_HOSTS, e.PUBLIC_URL),

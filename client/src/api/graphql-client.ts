@@ -48,16 +48,19 @@ export function toRequestError(errors: RawError[]): GraphQLRequestError {
 /** Where the client sends its operations: its own server's endpoint (tests point it at a started server). */
 export const endpoint = { url: '/graphql' };
 
-/** Sends one typed document (generated from the SDL by `npm run codegen`) and returns its typed data. */
-export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  return requestText<TResult>(document.toString(), variables as Record<string, unknown>);
+/**
+ * Sends one typed document (generated from the SDL by `npm run codegen`) and returns its typed data. `headers` adds
+ * request headers, e.g. `X-Actornet-Audience: public` to read as a viewer without restricted access.
+ */
+export function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, headers: Record<string, string> = {}): Promise<TResult> {
+  return requestText<TResult>(document.toString(), variables as Record<string, unknown>, headers);
 }
 
 /** Sends a document given as text; only for documents whose shape varies, built from generated fragments. */
-export async function requestText<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function requestText<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(endpoint.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...audienceHeaders() },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...audienceHeaders(), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   if (res.status === 401) reportUnauthenticated();

@@ -303,12 +303,20 @@ export async function retractEdge(id: string, reason: string): Promise<ApiEdge> 
 
 /** Loads edges in full (citations with locator, quote and source) into the cache; ids that no longer exist are left out. */
 export async function fetchEdges(ids: readonly string[]): Promise<ApiEdge[]> {
+  return cacheEdges(await readEdges(ids));
+}
+
+/**
+ * Edges in full by id as the server answers them with these headers, kept out of the cache: a publication export
+ * reads as the public (`X-Actornet-Audience: public`) and must not overwrite what the canvas shows.
+ */
+export async function readEdges(ids: readonly string[], headers: Record<string, string> = {}): Promise<EdgeFieldsFragment[]> {
   const chunks: string[][] = [];
   for (let start = 0; start < ids.length; start += EDGES_PER_DOCUMENT) chunks.push(ids.slice(start, start + EDGES_PER_DOCUMENT));
-  const edges: ApiEdge[] = [];
+  const edges: EdgeFieldsFragment[] = [];
   for (let start = 0; start < chunks.length; start += DOCUMENTS_IN_FLIGHT) {
-    const answers = await Promise.all(chunks.slice(start, start + DOCUMENTS_IN_FLIGHT).map(fetchEdgeChunk));
-    for (const found of answers) edges.push(...cacheEdges(found));
+    const answers = await Promise.all(chunks.slice(start, start + DOCUMENTS_IN_FLIGHT).map((chunk) => fetchEdgeChunk(chunk, headers)));
+    for (const found of answers) edges.push(...found);
   }
   return edges;
 }
@@ -317,12 +325,13 @@ export async function fetchEdges(ids: readonly string[]): Promise<ApiEdge[]> {
  * One document reading up to EDGES_PER_DOCUMENT edges by id, one alias per id, each id a variable. It is assembled
  * here because its size varies; every alias selects the generated `EdgeFields` fragment, so each answer has its type.
  */
-async function fetchEdgeChunk(chunk: readonly string[]): Promise<EdgeFieldsFragment[]> {
+async function fetchEdgeChunk(chunk: readonly string[], headers: Record<string, string>): Promise<EdgeFieldsFragment[]> {
   const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
   const fields = chunk.map((_, i) => `e${i}: edge(id: $id${i}) { ...EdgeFields }`).join(' ');
   const data = await requestText<Record<string, EdgeFieldsFragment | null>>(
     `query Edges(${params}) { ${fields} }\n${EdgeFieldsFragmentDocument.toString()}`,
     Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
+    headers,
   );
   return Object.values(data).filter((e): e is EdgeFieldsFragment => e !== null);
 }

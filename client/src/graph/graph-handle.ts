@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { Point } from './ring-placement.ts';
 import { withEdgeLabels } from './large-graph.ts';
 import { shownEdges, shownElements, shownNodes } from './shown.ts';
+import { renderSvg } from './svg-render.ts';
 
 export interface GraphHandle {
   positions(): Record<string, Point>;
@@ -16,10 +17,6 @@ export interface GraphHandle {
    */
   withNodeLabels<T>(labels: ReadonlyMap<string, string>, render: () => T): T;
   fit(): void;
-}
-
-interface SvgCapable {
-  svg(options: { full: boolean; scale: number; bg?: string }): string;
 }
 
 export function createGraphHandle(cy: Core): GraphHandle {
@@ -36,7 +33,7 @@ export function createGraphHandle(cy: Core): GraphHandle {
     visibleEdgeIds: () => shownEdges(cy).map((e) => e.id()),
     // Synchronous, so that it renders while withNodeLabels holds its labels.
     png: (scale) => withEdgeLabels(cy, () => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' })),
-    svg: (scale) => withEdgeLabels(cy, () => (cy as unknown as SvgCapable).svg({ full: true, scale, bg: '#ffffff' })),
+    svg: (scale) => withEdgeLabels(cy, () => renderSvg(cy, scale)),
     withNodeLabels(labels, render) {
       const saved = new Map<string, unknown>();
       try {

@@ -19,6 +19,10 @@ export interface HttpAppOptions {
   publicDir: string;
   checkHealth: () => Promise<void>;
   logger: Logger;
+  /** Further GET routes served before the client (exports, the import template). */
+  getRoutes?: Record<string, RequestHandler>;
+  /** Further POST routes (the import upload); each reads its own body. */
+  postRoutes?: Record<string, RequestHandler>;
   /** The server's own host names; a request naming any other gets 421 (DNS rebinding). */
   allowedHosts: readonly string[];
   /** Express's `trust proxy`, for the client address and protocol behind a reverse proxy. */
@@ -53,7 +57,7 @@ const contentSecurityPolicy = {
 const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
-  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger } = options;
+  const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {}, postRoutes = {} } = options;
   const app = express();
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // Before anything else: a request for another host name reads and writes nothing.
@@ -81,6 +85,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   if (options.authRoutes) app.use(options.authRoutes);
   app.use('/graphql', corsPolicy, options.authenticate, express.json({ limit: bodyLimit }), graphql);
 
+  // Exports and imports read and write the graph: the same sign-in as the API in team mode.
+  for (const [route, handler] of Object.entries(getRoutes)) app.get(route, options.authenticate, handler);
+  for (const [route, handler] of Object.entries(postRoutes)) app.post(route, options.authenticate, handler);
   app.get('/explorer', (_req, res) => res.sendFile(explorerFile));
   if (hasClient) app.use(express.static(clientDist, { index: false }));
   app.use(express.static(publicDir, { index: false }));

@@ -14,6 +14,8 @@ import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
 import { authRoutes, authenticate, authenticatedViewer, type AuthOptions } from './auth.ts';
 import { createHttpApp } from './http-app.ts';
+import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
+import { createImportRoute } from '../io/import-route.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
@@ -87,6 +89,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       trustProxy: config.trustProxy,
       authenticate: authenticate(auth),
       authRoutes: config.auth === 'accounts' ? authRoutes(auth) : null,
+      getRoutes: {
+        '/export': createExportRoute(store, (req) => viewerForRequest(authenticatedViewer(req), req.headers)),
+        '/import/template.zip': csvTemplateRoute,
+      },
+      postRoutes: { '/import': createImportRoute(store, (req) => viewerForRequest(authenticatedViewer(req), req.headers), config.importLimit) },
     });
     httpServer.on('request', app);
     const pruning =

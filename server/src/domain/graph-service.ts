@@ -67,7 +67,7 @@ function filterOf(filter: unknown): EdgeFilter {
 
 /**
  * Close spellings are looked for only when word search finds nothing: every query that finds its entity by words costs
- * exactly what it did, and a typo, which finds nothing by words, gets the trigram or fuzzy lookup.
+ * exactly what it did, and a typo, which finds nothing by words, gets the close-spelling lookup.
  */
 const FUZZY_BELOW = 1;
 
@@ -79,7 +79,7 @@ export class GraphService {
   readonly analysis: RankingService;
 
   constructor(readonly store: GraphStore) {
-    // Writes need no right beyond being the viewer until roles exist; the rights check of creation plugs in here.
+    // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
       (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges),

@@ -51,6 +51,7 @@ type Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": typeof types.HistoryDocument,
+    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": typeof types.ExportEntityFieldsFragmentDoc,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": types.HistoryDocument,
+    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": types.ExportEntityFieldsFragmentDoc,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
@@ -251,6 +253,10 @@ export function graphql(source: "\n  query RelationshipsOf($ids: [ID!]!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n"): typeof import('./graphql').HistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n"): typeof import('./graphql').ExportEntityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

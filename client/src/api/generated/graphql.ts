@@ -439,6 +439,8 @@ export type HistoryQueryVariables = Exact<{
 
 export type HistoryQuery = { history: Array<{ id: string, at: string, actor: string, action: string, targetId: string, beforeJson: string | null, afterJson: string | null }> };
 
+export type ExportEntityFieldsFragment = { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> };
+
 export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> };
 
 export type MapsQueryVariables = Exact<{
@@ -632,6 +634,25 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   hasToken
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const ExportEntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportEntityFields on Entity {
+  ...EntityFields
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`, {"fragmentName":"ExportEntityFields"}) as unknown as TypedDocumentString<ExportEntityFieldsFragment, unknown>;
 export const MapFieldsFragmentDoc = new TypedDocumentString(`
     fragment MapFields on Map {
   id

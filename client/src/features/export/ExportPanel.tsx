@@ -1,20 +1,22 @@
-// Exports what the canvas shows: PNG and SVG sheets with legend and numbered sources, and the view as JSON. Exports are
-// redacted for publication unless the user unticks the box: restricted entities and sources are not named. The canvas
-// caches edges lean, so the visible edges' full evidence (citations, sources) is fetched before composing.
+// Exports what the canvas shows: PNG, SVG and PDF sheets (title, caption, date, filter note, legend, numbered sources
+// with the numbers on the relationships) and the view as JSON; and links the server's standard formats of the graph or
+// the open map. Exports are for publication unless the user unticks the box: what they draw is read from the server as
+// a viewer without restricted access reads it, so nothing the server withholds is named.
 import { useState } from 'react';
-import { graphCache } from '../../api/cache.ts';
-import { fetchEdges } from '../../api/queries.ts';
-import { isFullEdge } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { numberSources } from './bibliography.ts';
 import { composePng } from './compose-png.ts';
 import { composeSvg, svgSize } from './compose-svg.ts';
 import { downloadBlob } from './download.ts';
-import { redactedLabels, redactView, type ExportView } from './redact-for-export.ts';
+import { exportUrl, fetchExportView, redactedLabels, type ExportView } from './export-view.ts';
+import { fetchMap } from '../maps/maps-api.ts';
+import { composePdf, type Paper } from './compose-pdf.ts';
+import { describeFilters, labelsWithSources, shownStyles, type SheetContent } from './sheet-facts.ts';
 import { layoutSheet } from './sheet-layout.ts';
 import { viewToJson } from './view-json.ts';
 
 const TITLE = 'Actornet: network diagram';
+const FORMAT_LABELS = { gexf: 'GEXF', graphml: 'GraphML', csv: 'CSV', json: 'JSON', ftm: 'FtM' } as const;
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 19).replaceAll(':', '-');
@@ -23,48 +25,51 @@ function stamp(): string {
 export function ExportPanel() {
   const ex = useExplorer();
   const [scale, setScale] = useState(2);
+  const [paper, setPaper] = useState<Paper>('a4');
   const [busy, setBusy] = useState(false);
   const [redact, setRedact] = useState(true);
 
   const visible = async (): Promise<ExportView | null> => {
     const graph = ex.graph();
     if (!graph) return null;
-    const edgeIds = graph.visibleEdgeIds();
-    const cached = graphCache.get().edges;
-    const lean = edgeIds.filter((id) => {
-      const e = cached.get(id);
-      return e !== undefined && !isFullEdge(e);
-    });
-    if (lean.length > 0) await fetchEdges(lean);
-    const { entities, edges } = graphCache.get();
-    return {
-      nodes: graph.visibleNodeIds().flatMap((id) => entities.get(id) ?? []),
-      edges: edgeIds.flatMap((id) => {
-        const e = edges.get(id);
-        return e && isFullEdge(e) ? [e] : [];
-      }),
-    };
+    return fetchExportView(graph.visibleNodeIds(), graph.visibleEdgeIds(), redact ? 'public' : 'full');
   };
 
-  const run = async (kind: 'png' | 'svg' | 'json') => {
+  /** Title and caption: the open map's, else a plain one. */
+  const heading = async (): Promise<{ title: string; caption: string | null }> => {
+    const map = ex.state.mapId ? await fetchMap(ex.state.mapId).catch(() => null) : null;
+    return map && !map.deletedAt ? { title: map.title, caption: map.caption } : { title: TITLE, caption: null };
+  };
+
+  const run = async (kind: 'png' | 'svg' | 'pdf' | 'json') => {
     const graph = ex.graph();
     if (!graph) return;
     setBusy(true);
     try {
-      const shown = await visible();
-      if (!shown) return;
-      const view = redact ? redactView(shown) : shown;
-      const labels = redact ? redactedLabels(shown.nodes) : new Map<string, string>();
-      const sources = numberSources(view.edges).entries;
+      const view = await visible();
+      if (!view) return;
+      const bibliography = numberSources(view.edges);
+      // Withheld names as the server gave them, and each relationship's source numbers on its label.
+      const labels = new Map([...redactedLabels(view.nodes), ...labelsWithSources(view.edges, bibliography, ex.typeLabels)]);
+      const sources = bibliography.entries;
+      const { title, caption } = await heading();
+      const content: SheetContent = {
+        title,
+        caption,
+        dateLine: `Exported ${new Date().toISOString().slice(0, 10)} · ${redact ? 'redacted for publication: no restricted record is named' : 'FULL EXPORT: includes restricted records'}`,
+        filterNote: describeFilters(ex.state.filters, ex.typeLabels, ex.state.hidden.length),
+        ...shownStyles(view.nodes, view.edges),
+      };
       if (kind === 'png') {
         const image = await createImageBitmap(graph.withNodeLabels(labels, () => graph.png(scale)));
-        const sheet = layoutSheet({ title: TITLE, graphWidth: image.width / scale, graphHeight: image.height / scale, sources });
+        const sheet = layoutSheet({ ...content, graphWidth: image.width / scale, graphHeight: image.height / scale, sources });
         downloadBlob(await composePng(image, sheet, scale), `actornet-${stamp()}@${scale}x.png`);
-      } else if (kind === 'svg') {
+      } else if (kind === 'svg' || kind === 'pdf') {
         const graphSvg = graph.withNodeLabels(labels, () => graph.svg(1));
         const size = svgSize(graphSvg);
-        const sheet = layoutSheet({ title: TITLE, graphWidth: size.width, graphHeight: size.height, sources });
-        downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
+        const sheet = layoutSheet({ ...content, graphWidth: size.width, graphHeight: size.height, sources });
+        if (kind === 'svg') downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
+        else downloadBlob(await composePdf(composeSvg(graphSvg, sheet, 1), sheet, paper, title), `actornet-${stamp()}-${paper}.pdf`);
       } else {
         downloadBlob(new Blob([viewToJson(view.nodes, view.edges, new Date().toISOString())], { type: 'application/json' }), `actornet-view-${stamp()}.json`);
       }
@@ -93,6 +98,13 @@ export function ExportPanel() {
         <button type="button" data-testid="export-svg" disabled={empty || busy} onClick={() => void run('svg')}>
           SVG
         </button>
+        <select aria-label="Paper" data-testid="export-paper" value={paper} onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')}>
+          <option value="a4">A4</option>
+          <option value="letter">Letter</option>
+        </select>
+        <button type="button" data-testid="export-pdf" disabled={empty || busy} onClick={() => void run('pdf')}>
+          PDF
+        </button>
         <button type="button" data-testid="export-json" disabled={empty || busy} onClick={() => void run('json')}>
           JSON
         </button>
@@ -101,6 +113,15 @@ export function ExportPanel() {
         <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact restricted entities and sources
       </label>
+      <div className="row" data-testid="export-formats">
+        <span>{ex.state.mapId ? 'This map' : 'Whole graph'}:</span>
+        {(['gexf', 'graphml', 'csv', 'json', 'ftm'] as const).map((f) => (
+          <a key={f} className="button" data-testid={`export-${f}-file`} href={exportUrl(f, ex.state.mapId, redact ? 'public' : 'full')} download>
+            {FORMAT_LABELS[f]}
+          </a>
+        ))}
+      </div>
+      {!redact && <p className="hint" data-testid="export-full-warning">Full export: includes restricted records. Only for readers with restricted access.</p>}
     </section>
   );
 }

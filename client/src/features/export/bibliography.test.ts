@@ -27,4 +27,9 @@ describe('numberSources', () => {
     expect(formatEntry({ n: 2, source: s1 })).toBe('[2] Report. Feminita, 2023. https://example.org/r');
     expect(formatEntry({ n: 1, source: s2 })).toBe('[1] Court record.');
   });
+
+  it('lists a source the server withheld as a restricted source, with what remains of it', () => {
+    const withheld = source('s9', { title: '[restricted]', publishedAt: '2023-02', redacted: true });
+    expect(formatEntry({ n: 3, source: withheld })).toBe('[3] [restricted source]. 2023-02.');
+  });
 });

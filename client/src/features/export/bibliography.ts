@@ -36,7 +36,8 @@ export function numberSources(edges: readonly Pick<ApiEdge, 'id' | 'citations'>[
 /** One line of the reference list: `[n] Title. Publisher, date. URL` with absent parts left out. */
 export function formatEntry(e: BibliographyEntry): string {
   const s = e.source;
-  const parts = [`[${e.n}] ${s.title}.`];
+  // The server withholds a restricted source's title; the list says that it is a source, not what it is.
+  const parts = [`[${e.n}] ${s.redacted ? '[restricted source]' : s.title}.`];
   const pub = [s.publisher, s.publishedAt].filter((x): x is string => Boolean(x)).join(', ');
   if (pub) parts.push(`${pub}.`);
   if (s.url) parts.push(s.url);

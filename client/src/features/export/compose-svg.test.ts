@@ -11,10 +11,28 @@ describe('export sheet', () => {
   });
 
   it('composes the graph with the legend and the numbered sources, escaped', () => {
-    const sheet = layoutSheet({ title: 'Diagram', graphWidth: 400, graphHeight: 300, sources: [{ n: 1, source: source('s', { title: 'A & B <report>' }) }] });
+    const sheet = layoutSheet({
+      title: 'Diagram',
+      caption: 'Who funds whom — кто кого финансирует',
+      dateLine: 'Exported 2026-12-01',
+      filterNote: 'Filters: retracted relationships left out.',
+      kinds: new Set(['ORGANIZATION']),
+      restricted: false,
+      edgeStyles: new Set(['CONTESTED']),
+      graphWidth: 400,
+      graphHeight: 300,
+      sources: [{ n: 1, source: source('s', { title: 'A & B <report>' }) }],
+    });
     const svg = composeSvg(graphSvg, sheet, 2);
     expect(svg).toContain('Organization');
     expect(svg).toContain('Contested');
+    expect(svg).toContain('кто кого финансирует');
+    expect(svg).toContain('Exported 2026-12-01');
+    expect(svg).toContain('Filters: retracted relationships left out.');
+    // The legend shows exactly what is drawn.
+    expect(svg).not.toContain('>Person<');
+    expect(svg).not.toContain('>Confirmed<');
+    expect(svg).not.toContain('Restricted (person at risk)');
     expect(svg).toContain('[1] A &amp; B &lt;report&gt;.');
     expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" xmlns/);
     expect(svg.match(/<\?xml/g)).toHaveLength(1);

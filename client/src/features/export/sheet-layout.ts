@@ -1,7 +1,8 @@
-// Lays out an export sheet (title, the graph image, legend, numbered sources) as a list of marks in CSS pixels. The
-// SVG and PNG exports both render these same marks, so the two files always say the same thing.
+// Lays out an export sheet (title, caption, date, filter note, the graph image, legend, numbered sources) as a list of
+// marks in CSS pixels. The SVG and PNG exports both render these same marks, so the two files always say the same thing.
 import { EDGE_LEGEND, KIND_STYLES, RESTRICTED_STYLE } from '../../graph/visual-vocabulary.ts';
 import { formatEntry, type BibliographyEntry } from './bibliography.ts';
+import type { SheetContent } from './sheet-facts.ts';
 
 export const SHEET_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
@@ -37,19 +38,39 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
-export function layoutSheet(input: { title: string; graphWidth: number; graphHeight: number; sources: BibliographyEntry[] }): Sheet {
+export interface SheetInput extends SheetContent {
+  graphWidth: number;
+  graphHeight: number;
+  sources: BibliographyEntry[];
+}
+
+export function layoutSheet(input: SheetInput): Sheet {
   const content = Math.max(MIN_CONTENT, Math.ceil(input.graphWidth));
   const width = content + 2 * MARGIN;
+  const maxChars = Math.floor(content / CHAR_WIDTH);
   const marks: Mark[] = [];
   const text = (x: number, y: number, t: string, size = 12, bold = false, color = '#1e293b') =>
     marks.push({ t: 'text', x, y, text: t, size, bold, color });
-
   let y = MARGIN + 18;
-  text(MARGIN, y, input.title, 18, true);
-  y += 16;
+  for (const line of wrapText(input.title, Math.floor(content / 11))) {
+    text(MARGIN, y, line, 18, true);
+    y += 24;
+  }
+  if (input.caption) {
+    for (const line of wrapText(input.caption, maxChars)) {
+      text(MARGIN, y, line, 12, false, '#334155');
+      y += 17;
+    }
+  }
+  text(MARGIN, y, input.dateLine, 11, false, '#475569');
+  y += 15;
+  for (const line of wrapText(input.filterNote, Math.floor(content / 6))) {
+    text(MARGIN, y, line, 11, false, '#475569');
+    y += 15;
+  }
+  y += 4;
   const graph = { x: MARGIN + (content - input.graphWidth) / 2, y, width: input.graphWidth, height: input.graphHeight };
   y += input.graphHeight + 28;
-
   text(MARGIN, y, 'Legend', 14, true);
   y += 22;
   let x = MARGIN;
@@ -62,28 +83,30 @@ export function layoutSheet(input: { title: string; graphWidth: number; graphHei
     x += w;
     return at;
   };
-  for (const k of KIND_STYLES) {
+  // Only what the diagram draws: a legend entry for a shape or line style that is not on the sheet misleads.
+  for (const k of KIND_STYLES.filter((k) => input.kinds.has(k.kind))) {
     const at = flow(26 + k.label.length * CHAR_WIDTH + 18);
     marks.push({ t: 'icon', x: at, y: y - 13, size: 16, d: k.iconPath, fill: k.color, stroke: null, strokeWidth: 0 });
     text(at + 22, y, k.label);
   }
-  {
+  if (input.restricted) {
     const at = flow(26 + RESTRICTED_STYLE.label.length * CHAR_WIDTH + 18);
     marks.push({ t: 'icon', x: at, y: y - 13, size: 16, d: 'M12 3 A9 9 0 1 1 11.99 3 Z', fill: '#cbd5e1', stroke: RESTRICTED_STYLE.borderColor, strokeWidth: 3 });
     text(at + 22, y, RESTRICTED_STYLE.label);
   }
-  x = MARGIN;
-  y += 24;
-  for (const s of EDGE_LEGEND) {
-    const at = flow(44 + s.label.length * CHAR_WIDTH + 18);
-    marks.push({ t: 'line', x1: at, y1: y - 4, x2: at + 36, y2: y - 4, color: s.color, width: s.width, dash: s.dash, opacity: s.opacity });
-    text(at + 42, y, s.label);
+  const styles = EDGE_LEGEND.filter((s) => input.edgeStyles.has(s.key));
+  if (styles.length > 0) {
+    x = MARGIN;
+    y += 24;
+    for (const s of styles) {
+      const at = flow(44 + s.label.length * CHAR_WIDTH + 18);
+      marks.push({ t: 'line', x1: at, y1: y - 4, x2: at + 36, y2: y - 4, color: s.color, width: s.width, dash: s.dash, opacity: s.opacity });
+      text(at + 42, y, s.label);
+    }
   }
   y += 34;
-
-  text(MARGIN, y, input.sources.length > 0 ? 'Sources cited by the relationships shown' : 'No sources cited by the relationships shown', 14, true);
+  text(MARGIN, y, input.sources.length > 0 ? 'Sources cited by the relationships shown (numbers in brackets on each relationship)' : 'No sources cited by the relationships shown', 14, true);
   y += 22;
-  const maxChars = Math.floor(content / CHAR_WIDTH);
   for (const entry of input.sources) {
     for (const [i, line] of wrapText(formatEntry(entry), maxChars).entries()) {
       text(MARGIN + (i === 0 ? 0 : 24), y, line, 12, false, i === 0 ? '#1e293b' : '#475569');
