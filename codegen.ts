@@ -2,6 +2,7 @@
 // (server) and the typed documents (client); `npm run lint` fails when the committed output has drifted from the SDL.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { ROLES } from './server/src/domain/accounts.ts';
+import { METRICS } from './server/src/domain/analysis/ranking.ts';
 import { ANNOTATION_TARGETS } from './server/src/domain/maps.ts';
 import { CONFIDENCES, EDGE_STATUSES, ENTITY_KINDS, SENSITIVITIES, STANCES } from './server/src/domain/shared/vocabulary.ts';
 
@@ -38,6 +39,7 @@ const config: CodegenConfig = {
           MapFilters: '../../domain/maps.ts#MapFilters',
           MapAnnotation: '../../domain/maps.ts#Annotation',
           Account: '../../domain/accounts.ts#AccountView',
+          Ranked: '../../domain/analysis/ranking.ts#Ranked',
         },
         // Emitted as `const` maps (PERSON -> 'person') that Apollo uses as the enums' internal values.
         enumsAsConst: true,
@@ -50,6 +52,7 @@ const config: CodegenConfig = {
           Sensitivity: domainValues(SENSITIVITIES),
           AnnotationTarget: domainValues(ANNOTATION_TARGETS),
           Role: domainValues(ROLES),
+          Metric: domainValues(METRICS),
         },
       },
     },

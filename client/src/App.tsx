@@ -8,6 +8,9 @@ import type { ApiEntity, RelationshipTypeInfo } from './api/types.ts';
 import { CytoscapeView } from './graph/CytoscapeView.tsx';
 import type { GraphHandle } from './graph/graph-handle.ts';
 import { edgesBetween, toElements } from './graph/to-elements.ts';
+import { AnalysisPanel } from './features/analysis/AnalysisPanel.tsx';
+import { TimelineStrip } from './features/analysis/TimelineStrip.tsx';
+import { useAnalysis, type CanvasAnalysis } from './features/analysis/use-analysis.ts';
 import { useAccess } from './features/access/access.ts';
 import { AccountBar, PreviewBanner } from './features/access/AccountBar.tsx';
 import { DetailsPanel } from './features/details-panel/DetailsPanel.tsx';
@@ -41,6 +44,9 @@ export function App() {
   const cache = useGraphCache();
   const access = useAccess();
   const graphRef = useRef<GraphHandle | null>(null);
+  const analysisRef = useRef<CanvasAnalysis | null>(null);
+  // The analysis column and timeline take canvas room, so they open on request.
+  const [analysisOpen, setAnalysisOpen] = useState(false);
   const [relationshipTypes, setRelationshipTypes] = useState<RelationshipTypeInfo[]>(FALLBACK_TYPES);
   const [notice, setNotice] = useState<string | null>(null);
   const stateRef = useRef(state);
@@ -108,6 +114,8 @@ export function App() {
         dispatch({ type: 'highlight/set', nodeIds, edgeIds: found.flatMap((p) => p.edges.map((e) => e.id)) });
         return found;
       },
+      namedCommunities: () => analysisRef.current?.view.named ?? [],
+      setNamedCommunities: (named) => analysisRef.current?.dispatch({ type: 'set-named', named }),
     };
   }, [state, relationshipTypes, typeLabels, commands]);
 
@@ -128,6 +136,10 @@ export function App() {
     for (const edge of edgesBetween(state.nodeIds, cache.edges)) if (!edgePasses(edge, state.filters)) out.push(edge.id);
     return out;
   }, [state.nodeIds, state.filters, cache]);
+  const notShown = useMemo(() => [...state.hidden, ...filteredOut], [state.hidden, filteredOut]);
+  const analysis = useAnalysis(state.nodeIds, notShown, cache);
+  analysisRef.current = analysis;
+  const canvasFilteredOut = useMemo(() => [...filteredOut, ...analysis.graph.hidden], [filteredOut, analysis.graph.hidden]);
 
   const onPickNode = (id: string) => {
     const target = state.picking;
@@ -160,6 +172,9 @@ export function App() {
           />
           <div className="header-actions">
             <HistoryButtons />
+            <button type="button" data-testid="analysis-toggle" aria-pressed={analysisOpen} onClick={() => setAnalysisOpen((o) => !o)}>
+              Analysis
+            </button>
             {access.mayWrite && (
               <>
                 <button type="button" data-testid="new-entity" onClick={() => dispatch({ type: 'panel/open', panel: 'new-entity' })}>
@@ -190,7 +205,9 @@ export function App() {
             anchor={state.anchor}
             restore={state.restore}
             hidden={state.hidden}
-            filteredOut={filteredOut}
+            filteredOut={canvasFilteredOut}
+            dimmed={analysis.dimmed}
+            elementData={analysis.style.data}
             pinned={state.pinned}
             highlighted={[...state.highlight.nodeIds, ...state.highlight.edgeIds]}
             pickSource={pickSource}
@@ -225,6 +242,8 @@ export function App() {
             </div>
           )}
         </main>
+        {analysisOpen && <TimelineStrip analysis={analysis} />}
+        {analysisOpen && <AnalysisPanel analysis={analysis} />}
         {state.panel && (
           <aside className="right-panel" aria-label="Details" data-testid="right-panel">
             <button type="button" className="close" aria-label="Close panel" onClick={() => dispatch({ type: 'panel/open', panel: null })}>

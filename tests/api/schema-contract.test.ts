@@ -6,6 +6,7 @@ import * as generated from '../../server/src/graphql/generated/resolvers-types.t
 import { typeDefs } from '../../server/src/graphql/type-defs.ts';
 import { CONFIDENCES, EDGE_STATUSES, ENTITY_KINDS, RELATIONSHIP_TYPE_NAMES, SENSITIVITIES, SOURCE_KINDS, STANCES } from '../../server/src/domain/shared/vocabulary.ts';
 import { QUERY_LIMITS } from '../../server/src/domain/limits.ts';
+import { METRICS } from '../../server/src/domain/analysis/ranking.ts';
 import { FIXTURE, removeTempDirs, startTestServer, type TestServer } from './helpers.ts';
 
 describe('the GraphQL contract', () => {
@@ -33,6 +34,7 @@ describe('the GraphQL contract', () => {
     expect(valuesOf('EdgeStatus')).toEqual(EDGE_STATUSES.map((k) => k.toUpperCase()));
     expect(valuesOf('Stance')).toEqual(STANCES.map((k) => k.toUpperCase()));
     expect(valuesOf('Sensitivity')).toEqual(SENSITIVITIES.map((k) => k.toUpperCase()));
+    expect(valuesOf('Metric')).toEqual(METRICS.map((k) => k.toUpperCase()));
   });
 
   it('maps each enum value to its domain value in the generated resolver types', () => {

@@ -11,7 +11,7 @@ import { build } from 'vite';
 import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
 import { FORCE_ABOVE } from '../../client/src/graph/compute-layout.ts';
-import type { CanvasRun, ExpandRun } from './client/main.ts';
+import type { AnalysisRun, CanvasRun, ExpandRun } from './client/main.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const PAGE_ROOT = fileURLToPath(new URL('./client/', import.meta.url));
@@ -27,6 +27,8 @@ export interface ClientRenderResult {
   runs: ClientRenderRun[];
   /** 200 nodes expanded onto the 1,000-node canvas; null when the graphs were too small to draw them from. */
   expand: ExpandRun | null;
+  /** Canvas metrics and communities in the analysis worker, per subgraph. */
+  analysis?: AnalysisRun[];
 }
 
 export const EXPAND_CANVAS = 1000;
@@ -120,11 +122,23 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
           { canvas: toApi(expandInput.canvas), anchor: expandInput.anchor, added: toApi(expandInput.added) },
         )
       : null;
+    const analysis: AnalysisRun[] = [];
+    for (const graph of graphs) {
+      const { entities, edges } = toApi(graph);
+      analysis.push(
+        await page.evaluate(
+          ({ entities, edges }) =>
+            (window as unknown as { analyseSubgraph(n: unknown[], e: unknown[]): Promise<AnalysisRun> }).analyseSubgraph(entities, edges),
+          { entities, edges },
+        ),
+      );
+    }
     return {
       expand,
       method:
         'standalone Vite page with the explorer\'s stylesheet, toElements, ring placement, dense-canvas settings and runLayout (client/src/graph, layout worker included), headless Chromium --disable-gpu',
       runs,
+      analysis,
     };
   } finally {
     await browser.close();

@@ -47,6 +47,10 @@ export function formatMarkdown(r: BenchResult): string {
   if (r.serverMemory) {
     out.push('', `Server memory: peak RSS ${fmt(r.serverMemory.peakRssMb, 0)} MB (sampled every 50 ms), ${fmt(r.serverMemory.maxRssMb, 0)} MB kernel high-water mark.`);
   }
+  if (r.ranking?.length) {
+    out.push('', '| ranking (first 20) | cold, after a write | cached p50 | cached p95 |', '|---|--:|--:|--:|');
+    for (const k of r.ranking) out.push(`| ${k.metric} | ${fmt(k.coldMs, 0)} ms | ${fmt(k.cached.p50, 2)} ms | ${fmt(k.cached.p95, 2)} ms |`);
+  }
   if (r.client) {
     out.push('', '| subgraph | first render (incl. layout) | layout | longest main-thread task | tasks > 50 ms |', '|---|--:|--:|--:|--:|');
     for (const c of r.client.runs) {
@@ -62,6 +66,10 @@ export function formatMarkdown(r: BenchResult): string {
     );
   }
   if (r.neo4jSkipped) out.push('', `Neo4j column: skipped (${r.neo4jSkipped}).`);
+  if (r.client?.analysis?.length) {
+    out.push('', '| canvas analysis (worker) | on the page | in the worker | path searches | longest main-thread task |', '|---|--:|--:|--:|--:|');
+    for (const a of r.client.analysis) out.push(`| ${a.nodes} nodes, ${a.edges} edges | ${fmt(a.totalMs, 0)} ms | ${fmt(a.workerMs, 0)} ms | ${a.samples} | ${fmt(a.longestTaskMs, 0)} ms |`);
+  }
   out.push('', '| target | measured | verdict |', '|---|--:|---|');
   for (const t of r.targets) {
     const verdict = !t.applies ? 'n/a on this size' : t.pass ? 'PASS' : `MISS by ${fmt(t.measured - t.limit, 1)} ${t.unit} (x${fmt(t.measured / t.limit, 1)})`;

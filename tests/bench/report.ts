@@ -4,6 +4,7 @@ import type { LatencySummary } from './measure.ts';
 import type { ServerMemory } from './serve.ts';
 import { OPERATIONS, OPERATION_LABELS, type OperationName } from './workload.ts';
 import type { ClientRenderResult } from './client-render.ts';
+import type { RankingTiming } from './ranking.ts';
 
 export interface OperationResult {
   /** Keyed by concurrency ("1", "4", "16"). */
@@ -49,6 +50,8 @@ export interface BenchResult {
   workload: { cyrillicSearchShare: number };
   operations: Record<OperationName, OperationResult>;
   serverMemory: ServerMemory | null;
+  /** Query.ranking per metric: cold after a write, then cached. */
+  ranking: RankingTiming[];
   benchProcessMaxRssMb: number;
   client: ClientRenderResult | null;
   /** Why the Neo4j column is empty, when it is. */
@@ -84,6 +87,12 @@ export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
     verdict('bulk import of 1M relationships', '<= 12 s (judged on M)', result.import.seconds, 12, 's', result.size === 'M'),
     verdict('server peak memory', '<= 500 MB', result.serverMemory?.maxRssMb ?? Number.NaN, 500, 'MB', result.serverMemory !== null),
   ];
+  for (const r of result.ranking) {
+    verdicts.push(
+      { name: `ranking ${r.metric}, cold`, target: '<= 10 s (judged on M)', measured: r.coldMs / 1000, limit: 10, unit: 's', pass: r.coldMs <= 10_000, applies: result.size === 'M' },
+      { name: `ranking ${r.metric}, cached`, target: 'p95 <= 20 ms', measured: r.cached.p95, limit: 20, unit: 'ms', pass: r.cached.p95 <= 20, applies: true },
+    );
+  }
   if (result.client) {
     const big = result.client.runs.find((r) => r.nodes >= 5000);
     if (big) {
@@ -96,6 +105,13 @@ export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
     if (expand) {
       // Click to drawn is the request the click sends (1-hop at HTTP, p95) plus the client drawing what it returned.
       verdicts.push(verdict('client: expand 200 onto 1,000, click to drawn', '<= 300 ms', p95('neighborhood1') + expand.drawnMs, 300, 'ms'));
+    }
+    const analysed = result.client.analysis?.find((r) => r.nodes >= 5000);
+    if (analysed) {
+      verdicts.push(
+        { name: 'client: 5,000-node metrics + communities', target: '<= 1 s', measured: analysed.totalMs / 1000, limit: 1, unit: 's', pass: analysed.totalMs <= 1000, applies: true },
+        { name: 'client: longest task while analysing', target: '<= 50 ms', measured: analysed.longestTaskMs, limit: 50, unit: 'ms', pass: analysed.longestTaskMs <= 50, applies: true },
+      );
     }
   }
   return verdicts;
@@ -157,6 +173,12 @@ export function formatTable(result: BenchResult): string {
   if (result.serverMemory) {
     lines.push('', `Server memory: peak RSS ${fmt(result.serverMemory.peakRssMb, 0)} MB sampled, ${fmt(result.serverMemory.maxRssMb, 0)} MB kernel high-water mark`);
   }
+  if (result.ranking.length > 0) {
+    lines.push('', 'Whole-graph ranking (Query.ranking, first 20, HTTP):');
+    for (const r of result.ranking) {
+      lines.push(`  ${r.metric.padEnd(12)} cold ${fmt(r.coldMs, 0)} ms after a write; cached p50 ${fmt(r.cached.p50, 2)} ms, p95 ${fmt(r.cached.p95, 2)} ms (${r.cached.samples} samples)`);
+    }
+  }
   if (result.client) {
     lines.push('', `Client rendering (${result.client.method}):`);
     for (const r of result.client.runs) {
@@ -170,6 +192,11 @@ export function formatTable(result: BenchResult): string {
     lines.push(`  expand: ${x.added} nodes / ${x.addedEdges} edges onto ${x.canvasNodes} nodes: drawn ${fmt(x.drawnMs, 0)} ms after the data arrived, longest task ${fmt(x.longestTaskMs, 0)} ms`);
   }
   if (result.neo4jSkipped) lines.push('', `Neo4j column skipped: ${result.neo4jSkipped}`);
+  for (const a of result.client?.analysis ?? []) {
+    lines.push(
+      `  analysis of ${a.nodes} nodes / ${a.edges} edges (metrics + Louvain + components, worker): ${fmt(a.totalMs, 0)} ms on the page (${fmt(a.workerMs, 0)} ms in the worker, ${a.samples} path searches), longest main-thread task ${fmt(a.longestTaskMs, 0)} ms`,
+    );
+  }
   lines.push('', 'Targets (latency: HTTP p95 at concurrency 1):');
   for (const t of result.targets) {
     const verdict = !t.applies ? 'n/a here' : t.pass ? 'PASS' : `MISS by ${fmt(t.measured - t.limit, 1)} ${t.unit}`;

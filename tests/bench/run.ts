@@ -19,6 +19,7 @@ import type { ServerMemory } from './serve.ts';
 import { importGraph, type ImportTiming } from './import-graph.ts';
 import { formatMarkdown } from './markdown.ts';
 import { measure, type LatencySummary } from './measure.ts';
+import { measureRanking, type RankingTiming } from './ranking.ts';
 import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
 import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, seedAt, type OperationName } from './workload.ts';
@@ -231,6 +232,7 @@ const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite'
 console.log('bench: HTTP at the GraphQL boundary...');
 await server.memory(true);
 let serverMemory: ServerMemory | null;
+const ranking: RankingTiming[] = [];
 try {
   for (const op of OPERATIONS) {
     for (const concurrency of concurrencies) {
@@ -257,6 +259,15 @@ try {
     operations[op].storeFloorRatio = d && f && f.p50 > 0 ? d.p50 / f.p50 : null;
     operations[op].httpFloorRatio = h && f && f.p50 > 0 ? h.p50 / f.p50 : null;
   }
+  console.log('bench: whole-graph ranking...');
+  ranking.push(
+    ...(await measureRanking(
+      async (body) => (await gql(server.url, body)).data,
+      () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset())),
+      Math.min(samples, 200),
+      maxSeconds,
+    )),
+  );
 } finally {
   serverMemory = await server.memory().catch(() => null);
   await server.close();
@@ -292,6 +303,7 @@ const partial: Omit<BenchResult, 'targets'> = {
   workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
   operations,
   serverMemory,
+  ranking,
   benchProcessMaxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
   client,
   errors,

@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import { neo4jSkipReason, openNeo4jTestStore, openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
+import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 import { describeAccountStoreContract } from './account-store-contract.ts';
@@ -36,5 +37,6 @@ if (skip) {
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
   describeAccountStoreContract('neo4j', () => openNeo4jTestStore());
   describeLeakContract('neo4j', () => openNeo4jTestStore());
+  describeAnalysisStoreContract('neo4j', () => openNeo4jTestStore());
   describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

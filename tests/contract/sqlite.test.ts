@@ -10,6 +10,7 @@ import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 import { openSqliteTestStore } from '../fixtures/test-stores.ts';
 import { describeGraphStoreContract } from './index.ts';
+import { describeAnalysisStoreContract } from './analysis-store-contract.ts';
 import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 import { describeAccountStoreContract } from './account-store-contract.ts';
@@ -26,6 +27,7 @@ describeGraphStoreContract('sqlite', openSqliteTestStore);
 describeMapStoreContract('sqlite', openSqliteTestStore);
 describeAccountStoreContract('sqlite', openSqliteTestStore);
 describeLeakContract('sqlite', openSqliteTestStore);
+describeAnalysisStoreContract('sqlite', openSqliteTestStore);
 describeCorrectionsContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {

@@ -344,3 +344,23 @@ export async function fetchItem(kind: 'node' | 'edge', id: string): Promise<bool
   if (edge) cacheEdges([edge]);
   return edge !== null;
 }
+
+export type RankingMetric = 'DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'PAGERANK';
+
+const RankingDocument = graphql(`
+  query Ranking($metric: Metric!, $first: Int) {
+    ranking(metric: $metric, first: $first) {
+      score
+      entity {
+        ...EntityFields
+      }
+    }
+  }
+`);
+
+/** The whole graph's top entities by a metric ("who matters most", to start from), cached like any entity read. */
+export async function fetchRanking(metric: RankingMetric, first: number): Promise<{ id: string; score: number }[]> {
+  const data = await request(RankingDocument, { metric, first });
+  graphCache.merge({ entities: data.ranking.map((r) => r.entity) });
+  return data.ranking.map((r) => ({ id: r.entity.id, score: r.score }));
+}

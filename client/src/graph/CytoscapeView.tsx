@@ -11,6 +11,7 @@ import type { Point } from './ring-placement.ts';
 import { shownElements } from './shown.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { useCyClass } from './use-cy-class.ts';
+import { useCyData } from './use-cy-data.ts';
 import { useCyElements } from './use-cy-elements.ts';
 import { useCyEvents, type CanvasHandlers } from './use-cy-events.ts';
 import { useCyLayout } from './use-cy-layout.ts';
@@ -21,6 +22,9 @@ import { useCySelection } from './use-cy-selection.ts';
 import { useCyStats } from './use-cy-stats.ts';
 
 cytoscape.use(fcose);
+
+const NONE: string[] = [];
+const NO_DATA = new Map<string, Record<string, number | string>>();
 cytoscape.use(svg);
 
 export interface CytoscapeViewProps extends CanvasHandlers {
@@ -35,6 +39,10 @@ export interface CytoscapeViewProps extends CanvasHandlers {
   layout: LayoutName;
   layoutRun: number;
   selected: Selection | null;
+  /** Drawn faded (the analysis dims entities left without a visible relationship). */
+  dimmed?: string[];
+  /** Per-element data the stylesheet maps to size, colour and line width. */
+  elementData?: ReadonlyMap<string, Record<string, number | string>>;
   onReady(handle: GraphHandle | null): void;
 }
 
@@ -87,6 +95,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useCyClass(cy, props.filteredOut, 'filtered-out', elements);
   useCyClass(cy, props.highlighted, 'path-hl', elements);
   useCyClass(cy, props.pickSource, 'picking-source', elements);
+  useCyClass(cy, props.dimmed ?? NONE, 'analysis-dimmed', elements);
+  useCyData(cy, props.elementData ?? NO_DATA, elements);
   useCyPinned(cy, props.pinned, elements);
   useCyLayout(cy, props.layout, props.layoutRun);
   useCySelection(cy, props.selected, elements);

@@ -85,6 +85,12 @@ export function buildStylesheet(options: { dense?: boolean; edgeLabels?: boolean
     { ...edgeRule('edge.status-RETRACTED', STATUS_STYLES.RETRACTED), style: { ...edgeRule('', STATUS_STYLES.RETRACTED).style, color: '#94a3b8' } },
     // After the confidence and status rules: it overrides their dashes, which software canvases draw slowly.
     ...(options.dense ? [DENSE_EDGE] : []),
+    // Analysis styling (size and colour by a metric or community, line width by independent sources) overrides kind
+    // and confidence looks but not the hiding, selection and highlight rules after it.
+    { selector: 'node[analysisSize]', style: { width: 'data(analysisSize)', height: 'data(analysisSize)' } },
+    { selector: 'node[analysisColor]', style: { 'background-color': 'data(analysisColor)' } },
+    { selector: 'edge[evidenceWidth]', style: { width: 'data(evidenceWidth)' } },
+    { selector: '.analysis-dimmed', style: { opacity: 0.2 } },
     { selector: '.filtered-out, .user-hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 8 } },
     // An underlay rather than an overlay, so a selected relationship keeps showing its own dashes and colour.

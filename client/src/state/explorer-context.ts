@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { ApiPath, RelationshipTypeInfo } from '../api/types.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
+import type { NamedCommunity } from '../features/analysis/analysis-view.ts';
 import type { CommandRunner } from '../features/history/command-runner.ts';
 import type { Filters } from './filters.ts';
 import type { PlainUiAction, UiState } from './ui-state.ts';
@@ -22,6 +23,9 @@ export interface Explorer {
   redo(): void;
   setFilters(filters: Filters): void;
   findPaths(from: string, to: string, options?: { maxHops: number; first: number }): Promise<ApiPath[]>;
+  /** The communities named in the analysis column, which a saved map keeps. */
+  namedCommunities(): NamedCommunity[];
+  setNamedCommunities(named: NamedCommunity[]): void;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

@@ -12,12 +12,31 @@ export const FUZZY_SEARCH_MIN = 0.7;
 export const DUPLICATE_MIN = 0.85;
 /** Candidates a store returns for ranking, per query. */
 export const FUZZY_CANDIDATES = 50;
+/** A word of the index this close to a typed word is looked up in its place. */
+export const CLOSE_TERM_MIN = 0.7;
+/** Close words looked up per typed word, best first. */
+export const CLOSE_TERMS_PER_WORD = 3;
+/** The length window of index words worth comparing with a typed word: two edits either way. */
+export const TERM_LENGTH_SLACK = 2;
 
 /** 1 for equal strings, falling towards 0 with the share of letters an edit would change. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
+}
+
+/**
+ * The index words close enough to a typed word to look up in its place, best first: how a store turns a typo into
+ * words its index holds.
+ */
+export function closeTerms(word: string, terms: readonly string[], n = CLOSE_TERMS_PER_WORD): string[] {
+  return terms
+    .map((term) => ({ term, score: term.startsWith(word) ? 1 : similarity(word, term) }))
+    .filter((t) => t.score >= CLOSE_TERM_MIN)
+    .sort((a, b) => b.score - a.score || a.term.length - b.term.length)
+    .slice(0, n)
+    .map((t) => t.term);
 }
 
 /** Every search key of an entity: its name's and each alias's. */

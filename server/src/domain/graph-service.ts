@@ -3,6 +3,7 @@
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { isAccountAction } from './accounts.ts';
+import { RankingService } from './analysis/ranking.ts';
 import { CorrectionService } from './correction-service.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { MapService } from './map-service.ts';
@@ -66,7 +67,7 @@ function filterOf(filter: unknown): EdgeFilter {
 
 /**
  * Close spellings are looked for only when word search finds nothing: every query that finds its entity by words costs
- * exactly what it did, and a typo, which finds nothing by words, gets the trigram or fuzzy lookup.
+ * exactly what it did, and a typo, which finds nothing by words, gets the close-spelling lookup.
  */
 const FUZZY_BELOW = 1;
 
@@ -74,15 +75,18 @@ export class GraphService {
   readonly corrections: CorrectionService;
   /** Saved maps, through the same store and visibility rule. */
   readonly maps: MapService;
+  /** Whole-graph rankings, cached per graph version. */
+  readonly analysis: RankingService;
 
   constructor(readonly store: GraphStore) {
-    // Writes need no right beyond being the viewer until roles exist; the rights check of creation plugs in here.
+    // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
       (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges),
       (viewer, doing, entityIds, sourceIds) => this.requireWrite(viewer, doing, entityIds, sourceIds),
     );
     this.maps = new MapService(store);
+    this.analysis = new RankingService(store);
   }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {

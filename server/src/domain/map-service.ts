@@ -24,7 +24,8 @@ export class MapService {
   /** A map as the viewer may see it. */
   async visible(viewer: Viewer, map: SavedMap): Promise<SavedMap> {
     if (viewer.canSeeRestricted) return map;
-    const entities = await this.store.getEntities(map.entities.map((e) => e.id));
+    const members = (map.communities ?? []).flatMap((c) => c.members);
+    const entities = await this.store.getEntities([...new Set([...map.entities.map((e) => e.id), ...members])]);
     const edges = (await Promise.all(annotatedEdgeIds(map).map((id) => this.store.getEdge(id)))).flatMap((e) => (e ? [e] : []));
     const edgeEnds = await this.store.getEntities([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
     return redactMap(viewer, map, hiddenFrom(viewer, [...entities, ...edgeEnds], []), edges);

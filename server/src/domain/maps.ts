@@ -8,7 +8,7 @@ import { edgeFilterFieldsSchema, entityKindSchema, idSchema } from './schemas.ts
 import type { Edge } from './types.ts';
 import { REDACTED_NAME, type HiddenIds, type Viewer } from './visibility.ts';
 
-export const MAP_LIMITS = { title: 300, caption: 4000, entities: 2000, annotations: 200, annotation: 1000 } as const;
+export const MAP_LIMITS = { title: 300, caption: 4000, entities: 2000, annotations: 200, annotation: 1000, communities: 100, communityName: 200 } as const;
 
 /** The layouts a map may name; the client runs the same four. */
 export const MAP_LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
@@ -42,6 +42,13 @@ export const annotationInputSchema = z
     if (a.target !== 'map' && a.targetId === null) ctx.addIssue({ code: 'custom', path: ['targetId'], message: `names the ${a.target} the note is pinned to` });
   });
 
+/** A community the researcher named on the canvas, with the members it had then. */
+export const mapCommunitySchema = z.object({
+  name: text(MAP_LIMITS.communityName),
+  members: z.array(idSchema).min(1, 'must name at least one member').max(MAP_LIMITS.entities, `must have at most ${MAP_LIMITS.entities} members`),
+});
+export type MapCommunity = z.infer<typeof mapCommunitySchema>;
+
 export const mapInputSchema = z
   .object({
     title: text(MAP_LIMITS.title),
@@ -57,6 +64,11 @@ export const mapInputSchema = z
     annotations: z
       .array(annotationInputSchema)
       .max(MAP_LIMITS.annotations, `must have at most ${MAP_LIMITS.annotations} annotations`)
+      .nullish()
+      .transform((v) => v ?? []),
+    communities: z
+      .array(mapCommunitySchema)
+      .max(MAP_LIMITS.communities, `must have at most ${MAP_LIMITS.communities} communities`)
       .nullish()
       .transform((v) => v ?? []),
   })
@@ -93,6 +105,8 @@ export interface SavedMap {
   filters: MapFilters;
   layout: (typeof MAP_LAYOUTS)[number];
   annotations: Annotation[];
+  /** Named communities; absent from maps saved before communities could be kept. */
+  communities?: MapCommunity[];
   /** The account that saved it; `local` on a single-user install. */
   owner: string;
   createdAt: string;
@@ -117,6 +131,7 @@ export function newMapRecord(input: MapInput, actor: string, at: string): SavedM
     filters: input.filters,
     layout: input.layout,
     annotations: annotationsOf(input),
+    communities: input.communities,
     owner: actor,
     createdAt: at,
     createdBy: actor,
@@ -157,8 +172,14 @@ export function redactMap(viewer: Viewer, map: SavedMap, hidden: HiddenIds, edge
     redacted = true;
     return { ...a, text: REDACTED_NAME };
   });
+  // A community's name is free text that may name a person at risk among its members.
+  const communities = (map.communities ?? []).map((c) => {
+    if (!c.members.some((id) => hidden.entities.has(id))) return c;
+    redacted = true;
+    return { ...c, name: REDACTED_NAME };
+  });
   const entitiesHidden = map.entities.some((e) => hidden.entities.has(e.id));
-  return { ...map, annotations, redacted: redacted || entitiesHidden };
+  return { ...map, annotations, communities, redacted: redacted || entitiesHidden };
 }
 
 /** Ids of the relationships the map's notes are pinned to. */

@@ -6,8 +6,9 @@ import type { Actor, SearchOptions } from './graph-store.ts';
 
 export interface CorrectionStore {
   /**
-   * Ids of entities sharing letter sequences (trigrams, or fuzzy terms) with any of these search keys, at most
-   * `options.first`, most overlapping first: candidates for the domain's closeness rules, not an answer.
+   * Ids of entities whose search keys hold words a few edits from the words of these keys (looked up in the word
+   * index's vocabulary, or as fuzzy terms), at most `options.first`, best first: candidates for the domain's closeness
+   * rules, not an answer.
    */
   similarEntityIds(keys: string[], options: SearchOptions): Promise<string[]>;
   /**

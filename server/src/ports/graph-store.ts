@@ -6,6 +6,7 @@ import type { Traversal } from '../domain/traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Source } from '../domain/types.ts';
 import type { EntityKind } from '../domain/shared/vocabulary.ts';
 import type { AccountStore } from './account-store.ts';
+import type { AnalysisStore } from './analysis-store.ts';
 import type { CorrectionStore } from './correction-store.ts';
 import type { MapStore } from './map-store.ts';
 
@@ -46,6 +47,8 @@ export interface GraphStore extends GraphStorePaging {
   readonly maps: MapStore;
   /** True when the store holds no entities and no sources (used to seed on first start only). */
   isEmpty(): Promise<boolean>;
+  /** Lean whole-graph reads for analysis (rankings). */
+  readonly analysis: AnalysisStore;
 
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;

@@ -9,6 +9,8 @@ import { ringPositions } from '../../../client/src/graph/ring-placement.ts';
 import { runLayout } from '../../../client/src/graph/run-layout.ts';
 import { buildStylesheet } from '../../../client/src/graph/stylesheet.ts';
 import { toElements } from '../../../client/src/graph/to-elements.ts';
+import type { AnalysisResult } from '../../../client/src/features/analysis/analysis-protocol.ts';
+import { startAnalysisWorker } from '../../../client/src/features/analysis/analysis-worker-client.ts';
 
 cytoscape.use(fcose);
 
@@ -78,6 +80,54 @@ async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<
   return result;
 }
 
+export interface AnalysisRun {
+  nodes: number;
+  edges: number;
+  /** From sending the canvas to the worker to its answer on the page: metrics and both community partitions. */
+  totalMs: number;
+  /** The worker's own computing time. */
+  workerMs: number;
+  /** Shortest-path searches behind betweenness and closeness (the node count when exact). */
+  samples: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+/** The canvas analysis the explorer runs (its worker, unchanged), timed from the page. */
+async function analyseSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<AnalysisRun> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const worker = startAnalysisWorker();
+  // A first tiny request loads the worker's code, which a canvas pays once per page, not per analysis.
+  await new Promise((resolve) => {
+    worker.onmessage = resolve;
+    worker.postMessage({ seq: 0, nodes: [], edges: [] });
+  });
+  await nextFrame();
+  const start = performance.now();
+  const result = await new Promise<AnalysisResult>((resolve) => {
+    worker.onmessage = (event: MessageEvent<AnalysisResult>) => resolve(event.data);
+    worker.postMessage({ seq: 1, nodes: entities.map((e) => e.id), edges: edges.map((e) => ({ from: e.from, to: e.to })) });
+  });
+  const totalMs = performance.now() - start;
+  worker.terminate();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+  observer.disconnect();
+  return {
+    nodes: result.nodes.length,
+    edges: edges.length,
+    totalMs,
+    workerMs: result.ms,
+    samples: result.samples,
+    longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+    longTasks: tasks.length,
+  };
+}
+
 export interface ExpandRun {
   canvasNodes: number;
   added: number;
@@ -141,4 +191,4 @@ async function expandOnto(canvas: { entities: ApiEntity[]; edges: ApiEdge[] }, a
   return result;
 }
 
-Object.assign(window, { renderSubgraph, expandOnto });
+Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto });

@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": typeof types.RetractEdgeDocument,
+    "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": typeof types.RankingDocument,
     "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountsDocument,
@@ -51,7 +52,7 @@ type Documents = {
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": typeof types.HistoryDocument,
     "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": typeof types.ExportEntityFieldsFragmentDoc,
-    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
+    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
     "\n  mutation SaveMap($input: MapInput!) {\n    saveMap(input: $input) {\n      ...MapFields\n    }\n  }\n": typeof types.SaveMapDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.AddEdgeDocument,
     "\n  mutation AddCitation($edgeId: ID!, $citation: CitationInput!) {\n    addCitation(edgeId: $edgeId, citation: $citation) {\n      ...EdgeFields\n    }\n  }\n": types.AddCitationDocument,
     "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n": types.RetractEdgeDocument,
+    "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n": types.RankingDocument,
     "\n  fragment AccountFields on Account {\n    name\n    role\n    restrictedAccess\n    disabled\n    hasToken\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      name\n      role\n      restrictedAccess\n    }\n  }\n": types.MeDocument,
     "\n  query Accounts {\n    accounts {\n      ...AccountFields\n    }\n  }\n": types.AccountsDocument,
@@ -97,7 +99,7 @@ const documents: Documents = {
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": types.HistoryDocument,
     "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": types.ExportEntityFieldsFragmentDoc,
-    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n": types.MapFieldsFragmentDoc,
+    "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
     "\n  mutation SaveMap($input: MapInput!) {\n    saveMap(input: $input) {\n      ...MapFields\n    }\n  }\n": types.SaveMapDocument,
@@ -171,6 +173,10 @@ export function graphql(source: "\n  mutation AddCitation($edgeId: ID!, $citatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetractEdge($id: ID!, $reason: String!) {\n    retractEdge(id: $id, reason: $reason) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').RetractEdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ranking($metric: Metric!, $first: Int) {\n    ranking(metric: $metric, first: $first) {\n      score\n      entity {\n        ...EntityFields\n      }\n    }\n  }\n"): typeof import('./graphql').RankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,7 +260,7 @@ export function graphql(source: "\n  fragment ExportEntityFields on Entity {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n  }\n"): typeof import('./graphql').MapFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n"): typeof import('./graphql').MapFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,11 @@ export type MapAnnotationInput = {
   y?: number | null | undefined;
 };
 
+export type MapCommunityInput = {
+  members: Array<string>;
+  name: string;
+};
+
 export type MapEntityInput = {
   hidden?: boolean | null | undefined;
   id: string;
@@ -142,12 +147,24 @@ export type MapFiltersInput = {
 export type MapInput = {
   annotations?: Array<MapAnnotationInput> | null | undefined;
   caption?: string | null | undefined;
+  communities?: Array<MapCommunityInput> | null | undefined;
   entities: Array<MapEntityInput>;
   filters?: MapFiltersInput | null | undefined;
   /** fcose, concentric, breadthfirst or grid. */
   layout?: string | null | undefined;
   title: string;
 };
+
+/** A centrality measure over the relationships of the graph. */
+export type Metric =
+  /** Share of shortest paths between other entities that pass through it. */
+  | 'BETWEENNESS'
+  /** Share of entities it reaches, divided by its mean distance to them. */
+  | 'CLOSENESS'
+  /** Relationships touching the entity. */
+  | 'DEGREE'
+  /** PageRank (damping 0.85) over relationships read both ways. */
+  | 'PAGERANK';
 
 export type Role =
   /** Also manages accounts. */
@@ -278,6 +295,14 @@ export type RetractEdgeMutationVariables = Exact<{
 
 
 export type RetractEdgeMutation = { retractEdge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } };
+
+export type RankingQueryVariables = Exact<{
+  metric: Metric;
+  first?: number | null | undefined;
+}>;
+
+
+export type RankingQuery = { ranking: Array<{ score: number, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } }> };
 
 export type AccountFieldsFragment = { name: string, role: Role, restrictedAccess: boolean, disabled: boolean, hasToken: boolean };
 
@@ -416,28 +441,28 @@ export type HistoryQuery = { history: Array<{ id: string, at: string, actor: str
 
 export type ExportEntityFieldsFragment = { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> };
 
-export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> };
+export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> };
 
 export type MapsQueryVariables = Exact<{
   includeDeleted?: boolean | null | undefined;
 }>;
 
 
-export type MapsQuery = { maps: Array<{ id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> }> };
+export type MapsQuery = { maps: Array<{ id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> }> };
 
 export type MapQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MapQuery = { map: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } | null };
+export type MapQuery = { map: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> } | null };
 
 export type SaveMapMutationVariables = Exact<{
   input: MapInput;
 }>;
 
 
-export type SaveMapMutation = { saveMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+export type SaveMapMutation = { saveMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> } };
 
 export type UpdateMapMutationVariables = Exact<{
   id: string;
@@ -445,21 +470,21 @@ export type UpdateMapMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMapMutation = { updateMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+export type UpdateMapMutation = { updateMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> } };
 
 export type DeleteMapMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteMapMutation = { deleteMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+export type DeleteMapMutation = { deleteMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> } };
 
 export type RestoreMapMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RestoreMapMutation = { restoreMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }> } };
+export type RestoreMapMutation = { restoreMap: { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> } };
 
 export type MapEdgesQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -664,6 +689,10 @@ export const MapFieldsFragmentDoc = new TypedDocumentString(`
     targetId
     x
     y
+  }
+  communities {
+    name
+    members
   }
 }
     fragment EntityFields on Entity {
@@ -1113,6 +1142,30 @@ fragment EdgeFields on Edge {
     }
   }
 }`) as unknown as TypedDocumentString<RetractEdgeMutation, RetractEdgeMutationVariables>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($metric: Metric!, $first: Int) {
+  ranking(metric: $metric, first: $first) {
+    score
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1689,6 +1742,10 @@ fragment MapFields on Map {
     x
     y
   }
+  communities {
+    name
+    members
+  }
 }`) as unknown as TypedDocumentString<MapsQuery, MapsQueryVariables>;
 export const MapDocument = new TypedDocumentString(`
     query Map($id: ID!) {
@@ -1746,6 +1803,10 @@ fragment MapFields on Map {
     targetId
     x
     y
+  }
+  communities {
+    name
+    members
   }
 }`) as unknown as TypedDocumentString<MapQuery, MapQueryVariables>;
 export const SaveMapDocument = new TypedDocumentString(`
@@ -1805,6 +1866,10 @@ fragment MapFields on Map {
     x
     y
   }
+  communities {
+    name
+    members
+  }
 }`) as unknown as TypedDocumentString<SaveMapMutation, SaveMapMutationVariables>;
 export const UpdateMapDocument = new TypedDocumentString(`
     mutation UpdateMap($id: ID!, $input: MapInput!) {
@@ -1862,6 +1927,10 @@ fragment MapFields on Map {
     targetId
     x
     y
+  }
+  communities {
+    name
+    members
   }
 }`) as unknown as TypedDocumentString<UpdateMapMutation, UpdateMapMutationVariables>;
 export const DeleteMapDocument = new TypedDocumentString(`
@@ -1921,6 +1990,10 @@ fragment MapFields on Map {
     x
     y
   }
+  communities {
+    name
+    members
+  }
 }`) as unknown as TypedDocumentString<DeleteMapMutation, DeleteMapMutationVariables>;
 export const RestoreMapDocument = new TypedDocumentString(`
     mutation RestoreMap($id: ID!) {
@@ -1978,6 +2051,10 @@ fragment MapFields on Map {
     targetId
     x
     y
+  }
+  communities {
+    name
+    members
   }
 }`) as unknown as TypedDocumentString<RestoreMapMutation, RestoreMapMutationVariables>;
 export const MapEdgesDocument = new TypedDocumentString(`

@@ -51,6 +51,7 @@ export function MapsPanel() {
       filters: toMapFilters(state.filters),
       layout: state.layout,
       annotations: notes.filter((n) => n.target === 'MAP' || (n.target === 'ENTITY' ? state.nodeIds.includes(n.targetId ?? '') : true)),
+      communities: ex.namedCommunities(),
     };
   };
 

@@ -8,6 +8,7 @@ import { request } from '../../api/graphql-client.ts';
 import type { LeanEdge } from '../../api/types.ts';
 import { isLayoutName, type LayoutName } from '../../graph/layouts.ts';
 import type { Point } from '../../graph/ring-placement.ts';
+import type { NamedCommunity } from '../analysis/analysis-view.ts';
 import { DEFAULT_FILTERS, toEdgeFilter, type Filters } from '../../state/filters.ts';
 import { DEFAULT_LAYOUT } from '../../state/url-state.ts';
 
@@ -47,6 +48,10 @@ graphql(`
       targetId
       x
       y
+    }
+    communities {
+      name
+      members
     }
   }
 `);
@@ -127,6 +132,8 @@ export interface MapInput {
   filters: MapFilters;
   layout: LayoutName;
   annotations: MapAnnotation[];
+  /** Communities named in the analysis column. */
+  communities: NamedCommunity[];
 }
 
 function saved(map: MapFieldsFragment): SavedMap {
@@ -172,6 +179,7 @@ export function inputOf(map: SavedMap): MapInput {
     filters: map.filters,
     layout: map.layout,
     annotations: map.annotations,
+    communities: map.communities,
   };
 }
 

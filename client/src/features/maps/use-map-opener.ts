@@ -33,6 +33,7 @@ export function useMapOpener(): (id: string) => Promise<SavedMap | null> {
       filters: fromMapFilters(map.filters),
       layout: map.layout,
     });
+    exRef.current.setNamedCommunities(map.communities);
     if (window.location.pathname !== mapPath(map.id)) window.history.pushState(null, '', mapPath(map.id));
     if (map.deletedAt) notify('This map is deleted; restore it from the Maps list to keep it.');
     return map;

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Entity as EntityRecord, Source as SourceRecord, Citation as CitationRecord, Edge as EdgeRecord, AuditEvent as AuditEventRecord, Subgraph as SubgraphRecord, Path as PathRecord, GraphStats as GraphStatsRecord } from '../../domain/types.ts';
 import type { SavedMap as SavedMapRecord, MapEntity as MapEntityRecord, MapFilters as MapFiltersRecord, Annotation as AnnotationRecord } from '../../domain/maps.ts';
 import type { AccountView as AccountViewRecord } from '../../domain/accounts.ts';
+import type { Ranked as RankedRecord } from '../../domain/analysis/ranking.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -242,6 +243,8 @@ export type Map = {
   __typename?: 'Map';
   annotations: Array<MapAnnotation>;
   caption?: Maybe<Scalars['String']['output']>;
+  /** Communities named on the canvas (analysis), with their members when named. */
+  communities: Array<MapCommunity>;
   createdAt: Scalars['String']['output'];
   deletedAt?: Maybe<Scalars['String']['output']>;
   entities: Array<MapEntity>;
@@ -273,6 +276,18 @@ export type MapAnnotationInput = {
   text: Scalars['String']['input'];
   x?: InputMaybe<Scalars['Float']['input']>;
   y?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A named community. For a viewer without restricted access, the name of one with a restricted member is blanked. */
+export type MapCommunity = {
+  __typename?: 'MapCommunity';
+  members: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type MapCommunityInput = {
+  members: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** An entity on a map at its saved position (graph coordinates). */
@@ -319,6 +334,7 @@ export type MapFiltersInput = {
 export type MapInput = {
   annotations?: InputMaybe<Array<MapAnnotationInput>>;
   caption?: InputMaybe<Scalars['String']['input']>;
+  communities?: InputMaybe<Array<MapCommunityInput>>;
   entities: Array<MapEntityInput>;
   filters?: InputMaybe<MapFiltersInput>;
   /** fcose, concentric, breadthfirst or grid. */
@@ -326,6 +342,19 @@ export type MapInput = {
   title: Scalars['String']['input'];
 };
 
+/** A centrality measure over the relationships of the graph. */
+export const Metric = {
+  /** Share of shortest paths between other entities that pass through it. */
+  BETWEENNESS: 'betweenness',
+  /** Share of entities it reaches, divided by its mean distance to them. */
+  CLOSENESS: 'closeness',
+  /** Relationships touching the entity. */
+  DEGREE: 'degree',
+  /** PageRank (damping 0.85) over relationships read both ways. */
+  PAGERANK: 'pagerank'
+} as const;
+
+export type Metric = typeof Metric[keyof typeof Metric];
 export type Mutation = {
   __typename?: 'Mutation';
   addCitation: Edge;
@@ -506,6 +535,12 @@ export type Query = {
   neighborhood: Subgraph;
   /** Shortest simple paths first, at most `maxHops` (up to 6) edges long; each edge carries its citations. */
   paths: Array<Path>;
+  /**
+   * The `first` (1 to 100) entities of the given kinds that score highest on `metric` over the whole graph, highest
+   * first. Relationships count both ways; retracted ones are left out. Above a size, BETWEENNESS and CLOSENESS are
+   * estimated from a fixed sample of shortest-path searches (see the README). Restricted entities come redacted.
+   */
+  ranking: Array<Ranked>;
   /** The controlled vocabulary of relationship types. */
   relationshipTypes: Array<RelationshipTypeInfo>;
   /** Entities whose name or alias matches every word of `query` as a prefix, in any script (Cyrillic or Latin). */
@@ -633,6 +668,18 @@ export type QueryPathsArgs = {
  * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
  * YYYY, YYYY-MM or YYYY-MM-DD.
  */
+export type QueryRankingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  metric: Metric;
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -683,6 +730,12 @@ export type QueryLimits = {
   pathsFirst: Scalars['Int']['output'];
   searchFirst: Scalars['Int']['output'];
   sourcesFirst: Scalars['Int']['output'];
+};
+
+export type Ranked = {
+  __typename?: 'Ranked';
+  entity: Entity;
+  score: Scalars['Float']['output'];
 };
 
 export type RelationshipTypeInfo = {
@@ -871,15 +924,19 @@ export type ResolversTypes = {
   Map: ResolverTypeWrapper<SavedMapRecord>;
   MapAnnotation: ResolverTypeWrapper<AnnotationRecord>;
   MapAnnotationInput: MapAnnotationInput;
+  MapCommunity: ResolverTypeWrapper<MapCommunity>;
+  MapCommunityInput: MapCommunityInput;
   MapEntity: ResolverTypeWrapper<MapEntityRecord>;
   MapEntityInput: MapEntityInput;
   MapFilters: ResolverTypeWrapper<MapFiltersRecord>;
   MapFiltersInput: MapFiltersInput;
   MapInput: MapInput;
+  Metric: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Path: ResolverTypeWrapper<PathRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryLimits: ResolverTypeWrapper<QueryLimits>;
+  Ranked: ResolverTypeWrapper<RankedRecord>;
   RelationshipTypeInfo: ResolverTypeWrapper<RelationshipTypeInfo>;
   Role: null;
   Sensitivity: null;
@@ -917,6 +974,8 @@ export type ResolversParentTypes = {
   Map: SavedMapRecord;
   MapAnnotation: AnnotationRecord;
   MapAnnotationInput: MapAnnotationInput;
+  MapCommunity: MapCommunity;
+  MapCommunityInput: MapCommunityInput;
   MapEntity: MapEntityRecord;
   MapEntityInput: MapEntityInput;
   MapFilters: MapFiltersRecord;
@@ -926,6 +985,7 @@ export type ResolversParentTypes = {
   Path: PathRecord;
   Query: Record<PropertyKey, never>;
   QueryLimits: QueryLimits;
+  Ranked: RankedRecord;
   RelationshipTypeInfo: RelationshipTypeInfo;
   Source: SourceRecord;
   SourceInput: SourceInput;
@@ -1028,6 +1088,7 @@ export type IssuedTokenResolvers<ContextType = Context, ParentType extends Resol
 export type MapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Map'] = ResolversParentTypes['Map']> = {
   annotations?: Resolver<Array<ResolversTypes['MapAnnotation']>, ParentType, ContextType>;
   caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['MapCommunity']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['MapEntity']>, ParentType, ContextType>;
@@ -1049,6 +1110,11 @@ export type MapAnnotationResolvers<ContextType = Context, ParentType extends Res
   y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type MapCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapCommunity'] = ResolversParentTypes['MapCommunity']> = {
+  members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MapEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapEntity'] = ResolversParentTypes['MapEntity']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1067,6 +1133,8 @@ export type MapFiltersResolvers<ContextType = Context, ParentType extends Resolv
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
+
+export type MetricResolvers = { BETWEENNESS: 'betweenness', CLOSENESS: 'closeness', DEGREE: 'degree', PAGERANK: 'pagerank' };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCitation?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'citation' | 'edgeId'>>;
@@ -1109,6 +1177,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  ranking?: Resolver<Array<ResolversTypes['Ranked']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'first' | 'metric'>>;
   relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeInfo']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySimilarEntitiesArgs, 'name'>>;
@@ -1127,6 +1196,11 @@ export type QueryLimitsResolvers<ContextType = Context, ParentType extends Resol
   pathsFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourcesFirst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ranked'] = ResolversParentTypes['Ranked']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RelationshipTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipTypeInfo'] = ResolversParentTypes['RelationshipTypeInfo']> = {
@@ -1182,12 +1256,15 @@ export type Resolvers<ContextType = Context> = {
   IssuedToken?: IssuedTokenResolvers<ContextType>;
   Map?: MapResolvers<ContextType>;
   MapAnnotation?: MapAnnotationResolvers<ContextType>;
+  MapCommunity?: MapCommunityResolvers<ContextType>;
   MapEntity?: MapEntityResolvers<ContextType>;
   MapFilters?: MapFiltersResolvers<ContextType>;
+  Metric?: MetricResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryLimits?: QueryLimitsResolvers<ContextType>;
+  Ranked?: RankedResolvers<ContextType>;
   RelationshipTypeInfo?: RelationshipTypeInfoResolvers<ContextType>;
   Role?: RoleResolvers;
   Sensitivity?: SensitivityResolvers;

@@ -15,6 +15,7 @@ export const mapMutations: Pick<MutationResolvers, 'saveMap' | 'updateMap' | 'de
 
 export const MapType: MapResolvers = {
   redacted: (map) => map.redacted ?? false,
+  communities: (map) => map.communities ?? [],
 };
 
 export const MapEntity: MapEntityResolvers = {

@@ -77,6 +77,9 @@ export const QUERY_NAMES = [
   'migration/mark-copy-started',
   'migration/mark-copy-finished',
   'migration/find-unfinished-copy',
+  'analysis/graph-version',
+  'analysis/page-entity-kinds',
+  'analysis/page-edge-ends',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 

@@ -43,11 +43,13 @@ import type {
 } from '../../ports/graph-store.ts';
 import type { AccountStore } from '../../ports/account-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
+import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
 import { Neo4jAccountStore } from './neo4j-account-store.ts';
+import { Neo4jAnalysisStore } from './neo4j-analysis-store.ts';
 import { Neo4jCorrectionStore } from './neo4j-correction-store.ts';
 import {
   auditRow,
@@ -98,11 +100,13 @@ export class Neo4jGraphStore implements GraphStore {
   readonly accounts: AccountStore;
   readonly corrections: Neo4jCorrectionStore;
   readonly maps: MapStore;
+  readonly analysis: AnalysisStore;
 
   constructor(private readonly cypher: CypherRunner) {
     this.accounts = new Neo4jAccountStore(cypher, (tx, events) => this.audit(tx, events));
     this.corrections = new Neo4jCorrectionStore(cypher, (tx, event) => this.audit(tx, [event]));
     this.maps = new Neo4jMapStore(cypher, (tx, event) => this.audit(tx, [event]));
+    this.analysis = new Neo4jAnalysisStore(cypher);
   }
 
   /** Audit order: strictly increasing within this process and, through the clock, across processes. */

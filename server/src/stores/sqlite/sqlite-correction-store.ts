@@ -1,10 +1,11 @@
-// The embedded store's CorrectionStore: trigram candidates for fuzzy search and duplicate checks, and corrections
-// written in one immediate transaction with their audit event.
+// The embedded store's CorrectionStore: candidates for fuzzy search and duplicate checks (close words from the word
+// index's own vocabulary), and corrections written in one immediate transaction with their audit event.
 import type { Database, Statement } from 'better-sqlite3';
 import type { EdgeChange } from '../../domain/corrections.ts';
 import { newAuditId } from '../../domain/ids.ts';
 import type { Citation, Edge } from '../../domain/types.ts';
 import { missing } from '../../domain/write-rules.ts';
+import { TERM_LENGTH_SLACK, closeTerms } from '../../domain/fuzzy-match.ts';
 import type { CorrectionStore } from '../../ports/correction-store.ts';
 import type { Actor, SearchOptions } from '../../ports/graph-store.ts';
 import { toDomainError } from './driver-errors.ts';
@@ -13,9 +14,13 @@ import { auditParams, toCitation, toEdge, type CitationRow, type EdgeRow } from 
 const SQL = {
   edgeById: 'SELECT * FROM edges WHERE id = ?',
   citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
-  // The best trigram hits first, then the entity filters, as the word search does.
+  // The index's words of the keys column that start with the typed word's first letter (a range fts5vocab seeks
+  // rather than scans; typos rarely touch the first letter), within a length window: what a typed word is compared with.
+  termsNear: `SELECT term FROM entity_search_vocab
+    WHERE term >= @from AND term < @to AND col = 'keys' AND length(term) BETWEEN @min AND @max`,
+  // The best hits of the close words first, then the entity filters, as the word search does.
   similarIds: `WITH hits AS (
-      SELECT rowid, rank FROM entity_trigrams WHERE entity_trigrams MATCH @match ORDER BY rank LIMIT @fetch
+      SELECT rowid, rank FROM entity_search WHERE entity_search MATCH @match ORDER BY rank LIMIT @fetch
     )
     SELECT e.id FROM hits JOIN entities e ON e.rowid = hits.rowid
     WHERE (@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))
@@ -31,14 +36,9 @@ const SQL = {
     VALUES (@id, @at, @actor, @action, @targetId, @before, @after)`,
 } as const;
 
-/** Trigrams of every word of the keys, as quoted FTS5 strings; words under three letters cannot form one. */
-export function trigramMatch(keys: string[]): string | null {
-  const grams = new Set<string>();
-  for (const word of keys.flatMap((k) => k.split(' '))) {
-    for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
-  }
-  const list = [...grams].slice(0, 40);
-  return list.length ? list.map((g) => `"${g}"`).join(' OR ') : null;
+/** The MATCH value looking the given index words up in the keys column; each is a quoted FTS5 string. */
+export function termsMatch(terms: readonly string[]): string | null {
+  return terms.length ? `keys : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ')})` : null;
 }
 
 export class SqliteCorrectionStore implements CorrectionStore {
@@ -77,8 +77,18 @@ export class SqliteCorrectionStore implements CorrectionStore {
 
   similarEntityIds(keys: string[], options: SearchOptions): Promise<string[]> {
     return this.guard(() => {
-      const match = trigramMatch(keys);
-      if (!match || options.first <= 0) return [];
+      const words = [...new Set(keys.flatMap((k) => k.split(' ')).filter((w) => w.length >= 3))].slice(0, 16);
+      if (words.length === 0 || options.first <= 0) return [];
+      const near = this.st.termsNear.pluck();
+      const termsFor = (w: string) =>
+        near.all({
+          from: w[0],
+          to: String.fromCharCode((w.codePointAt(0) ?? 0) + 1),
+          min: w.length - TERM_LENGTH_SLACK,
+          max: w.length + TERM_LENGTH_SLACK,
+        }) as string[];
+      const match = termsMatch([...new Set(words.flatMap((w) => closeTerms(w, termsFor(w))))]);
+      if (!match) return [];
       return this.st.similarIds.pluck().all({
         match,
         fetch: options.first * 4,

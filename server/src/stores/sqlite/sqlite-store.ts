@@ -47,6 +47,7 @@ import type {
 } from '../../ports/graph-store.ts';
 import type { AccountStore } from '../../ports/account-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
+import type { AnalysisStore } from '../../ports/analysis-store.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { toDomainError } from './driver-errors.ts';
 import { SqliteMapStore } from './sqlite-map-store.ts';
@@ -65,6 +66,7 @@ import {
   type EntityRow,
   type SourceRow,
 } from './rows.ts';
+import { SqliteAnalysisStore } from './sqlite-analysis-store.ts';
 import { planSearch } from './search.ts';
 import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
@@ -83,6 +85,7 @@ export class SqliteGraphStore implements GraphStore {
   readonly accounts: AccountStore;
   readonly corrections: SqliteCorrectionStore;
   readonly maps: MapStore;
+  readonly analysis: AnalysisStore;
 
   /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
   private damaged: StoreDamagedError | null = null;
@@ -95,6 +98,7 @@ export class SqliteGraphStore implements GraphStore {
     this.accounts = new SqliteAccountStore(db);
     this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
+    this.analysis = new SqliteAnalysisStore(db);
   }
 
   /** Runs `fn`, turning any driver failure into a domain error. */

@@ -1,0 +1,10 @@
+// @name analysis/page-edge-ends
+// @mode read
+// @params afterId, first
+// returns id and targets (ends of its outgoing non-retracted relationships) of up to first entities after afterId
+MATCH (a:Entity)
+WHERE $afterId IS NULL OR a.id > $afterId
+WITH a
+ORDER BY a.id
+LIMIT $first
+RETURN a.id AS id, COLLECT { MATCH (a)-[r]->(b:Entity) WHERE r.status <> 'retracted' RETURN b.id } AS targets

@@ -1,0 +1,148 @@
+// "Who matters most" over the whole graph. The graph is read as ids only, once per graph version, and each metric is
+// computed at most once per version; a write moves the version, so the next request recomputes. Every entity in a
+// ranking passes through the visibility rule like any other read.
+import { z } from 'zod';
+import type { GraphStore } from '../../ports/graph-store.ts';
+import { entityKindSchema } from '../schemas.ts';
+import type { Entity } from '../types.ts';
+import { parseInput } from '../validate.ts';
+import { redactEntity, type Viewer } from '../visibility.ts';
+import type { EntityKind } from '../shared/vocabulary.ts';
+import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from '../shared/centrality.ts';
+
+export const METRICS = ['degree', 'betweenness', 'closeness', 'pagerank'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const RANKING_FIRST_MAX = 100;
+/** Rows per page when reading the graph's ids. */
+const PAGE = 10_000;
+
+export interface Ranked {
+  entity: Entity;
+  score: number;
+}
+
+/** The whole graph as ids: entity ids (in id order), their kinds, and each relationship's ends as entity indexes. */
+interface GraphIds {
+  ids: string[];
+  kinds: EntityKind[];
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Entity indexes from the highest score down, ties in id order, with the scores. */
+interface Order {
+  scores: Float64Array;
+  order: Uint32Array;
+}
+
+async function readGraph(store: GraphStore): Promise<GraphIds> {
+  const ids: string[] = [];
+  const kinds: EntityKind[] = [];
+  for (let after: string | null = null; ; ) {
+    const page = await store.analysis.entityKinds(after, PAGE);
+    for (const row of page) {
+      ids.push(row.id);
+      kinds.push(row.kind);
+    }
+    if (page.length < PAGE) break;
+    after = page.at(-1)!.id;
+  }
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let after: string | null = null; ; ) {
+    const page = await store.analysis.edgeEnds(after, PAGE);
+    for (const end of page.ends) {
+      const a = index.get(end.from);
+      const b = index.get(end.to);
+      if (a === undefined || b === undefined) continue;
+      from.push(a);
+      to.push(b);
+    }
+    if (page.next === null) break;
+    after = page.next;
+  }
+  return { ids, kinds, from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+const tiesOf = (graph: GraphIds) => tieGraphOfIndexes(graph.ids, graph.from, graph.to);
+
+function orderOf(graph: GraphIds, scores: Float64Array): Order {
+  const order = Uint32Array.from(graph.ids, (_, i) => i);
+  // Ids are already in ascending order, so equal scores keep id order.
+  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return { scores, order };
+}
+
+/** Relationships touching each entity, a loop counted once: the same count as `Entity.degree`. */
+function degreeOf(graph: GraphIds): Float64Array {
+  const degree = new Float64Array(graph.ids.length);
+  for (let i = 0; i < graph.from.length; i++) {
+    const [a, b] = [graph.from[i]!, graph.to[i]!];
+    degree[a]! += 1;
+    if (b !== a) degree[b]! += 1;
+  }
+  return degree;
+}
+
+export class RankingService {
+  private cached: { version: string; graph: Promise<GraphIds>; orders: Map<Metric, Promise<Order>> } | null = null;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly pathBudget = DEFAULT_PATH_BUDGET,
+  ) {}
+
+  private async orderFor(metric: Metric): Promise<{ graph: GraphIds; ranked: Order }> {
+    const version = await this.store.analysis.graphVersion();
+    if (this.cached?.version !== version) {
+      const graph = readGraph(this.store);
+      this.cached = { version, graph, orders: new Map() };
+      // A failed read must not stay cached: the next request tries again.
+      graph.catch(() => {
+        if (this.cached?.graph === graph) this.cached = null;
+      });
+    }
+    const { graph, orders } = this.cached;
+    // A failed computation must not stay cached either.
+    const put = (m: Metric, order: Promise<Order>) => {
+      orders.set(m, order);
+      order.catch(() => orders.get(m) === order && orders.delete(m));
+    };
+    if (!orders.has(metric)) {
+      if (metric === 'betweenness' || metric === 'closeness') {
+        // Betweenness and closeness come from the same searches; computing one gives the other.
+        const both = graph.then((g) => pathScores(g.ids, tiesOf(g), this.pathBudget));
+        for (const m of ['betweenness', 'closeness'] as const) {
+          if (!orders.has(m)) put(m, Promise.all([graph, both]).then(([g, p]) => orderOf(g, p[m])));
+        }
+      } else {
+        put(metric, graph.then((g) => orderOf(g, metric === 'pagerank' ? pagerankScores(g.ids, tiesOf(g)) : degreeOf(g))));
+      }
+    }
+    return { graph: await graph, ranked: await orders.get(metric)! };
+  }
+
+  async ranking(viewer: Viewer, args: { metric: string; kinds?: string[] | null; first: number }): Promise<Ranked[]> {
+    const metric = parseInput(z.enum(METRICS), args.metric, ['metric']);
+    const kinds = parseInput(z.array(entityKindSchema).nullish(), args.kinds, ['kinds']);
+    const first = parseInput(
+      z.number().int().min(1, `must be from 1 to ${RANKING_FIRST_MAX}`).max(RANKING_FIRST_MAX, `must be from 1 to ${RANKING_FIRST_MAX}`),
+      args.first,
+      ['first'],
+    );
+    const { graph, ranked: { scores, order } } = await this.orderFor(metric);
+    const wanted = kinds?.length ? new Set(kinds) : null;
+    const top: number[] = [];
+    for (let i = 0; i < order.length && top.length < first; i++) {
+      const at = order[i]!;
+      if (!wanted || wanted.has(graph.kinds[at]!)) top.push(at);
+    }
+    const found = new Map((await this.store.getEntities(top.map((at) => graph.ids[at]!))).map((e) => [e.id, e]));
+    return top.flatMap((at) => {
+      const entity = found.get(graph.ids[at]!);
+      return entity ? [{ entity: redactEntity(viewer, entity), score: scores[at]! }] : [];
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// Whole-graph ranking at the GraphQL boundary: for each metric, one cold request right after a write (so the graph
+// is read and the metric computed from scratch) and then cached requests against the unchanged graph.
+import { measure, type LatencySummary } from './measure.ts';
+
+export const RANKING_METRICS = ['DEGREE', 'PAGERANK', 'BETWEENNESS', 'CLOSENESS'] as const;
+
+export interface RankingTiming {
+  metric: string;
+  /** The first request after a write: reads every relationship's ends and computes the metric. */
+  coldMs: number;
+  cached: LatencySummary;
+}
+
+const RANKING = `query Ranking($metric: Metric!) { ranking(metric: $metric, first: 20) { score entity { id kind name degree } } }`;
+
+type Gql = (body: unknown) => Promise<unknown>;
+
+/**
+ * `write` makes one change to the graph, moving its version. Betweenness and closeness share their searches, so a
+ * write comes before each metric to time every one of them cold.
+ */
+export async function measureRanking(gql: Gql, write: () => Promise<unknown>, samples: number, maxSeconds: number): Promise<RankingTiming[]> {
+  const timings: RankingTiming[] = [];
+  for (const metric of RANKING_METRICS) {
+    await write();
+    const request = { query: RANKING, variables: { metric } };
+    const t0 = performance.now();
+    await gql(request);
+    const coldMs = performance.now() - t0;
+    const cached = await measure(async () => void (await gql(request)), { samples, warmup: 5, concurrency: 1, maxSeconds });
+    timings.push({ metric, coldMs, cached });
+    process.stdout.write(`  ranking ${metric}: cold ${coldMs.toFixed(0)} ms, cached p95 ${cached.p95.toFixed(2)} ms\n`);
+  }
+  return timings;
+}
