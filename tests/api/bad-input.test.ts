@@ -91,7 +91,7 @@ const cases: Case[] = [
   },
   {
     name: 'an empty retraction reason',
-    query: 'mutation { retractEdge(id: "edge-puk-sued-r", reason: "   ") { id } }',
+    query: 'mutation { retractEdge(id: "edge-puk-sued-at-risk-1", reason: "   ") { id } }',
     code: 'BAD_USER_INPUT',
     field: 'reason',
   },

@@ -53,12 +53,12 @@ describe('Subgraph.canvas', () => {
 
   it('shows the local user the restricted person and blanks it for a viewer without rights', async () => {
     const local = JSON.parse((await localServer.query(BOTH, { ids: ['org-puk'], depth: 1 })).neighborhood.canvas) as CanvasDoc;
-    expect(local.nodes.find((n) => n.id === 'person-r')).toMatchObject({ name: 'R.', redacted: false });
+    expect(local.nodes.find((n) => n.id === 'person-at-risk-1')).toMatchObject({ name: 'R.', redacted: false });
 
     const { neighborhood } = await publicServer.query(BOTH, { ids: ['org-puk'], depth: 1 });
     const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
-    expect(canvas.nodes.find((n) => n.id === 'person-r')).toMatchObject({ name: REDACTED_NAME, redacted: true, aliases: [], description: null });
-    expect(canvas.edges.some((e) => e.to === 'person-r' || e.from === 'person-r')).toBe(true);
+    expect(canvas.nodes.find((n) => n.id === 'person-at-risk-1')).toMatchObject({ name: REDACTED_NAME, redacted: true, aliases: [], description: null });
+    expect(canvas.edges.some((e) => e.to === 'person-at-risk-1' || e.from === 'person-at-risk-1')).toBe(true);
     expect(JSON.stringify(canvas)).not.toContain('"R."');
   });
 

@@ -47,7 +47,7 @@ function networkx(file: string, reader: 'read_gexf' | 'read_graphml'): { nodes: 
   const script = `
 import json, sys, networkx as nx
 g = nx.${reader}(sys.argv[1])
-edge = next((d for u, v, d in g.edges(data=True) if d.get('id', '') == 'e-puk-sued-r' or d.get('label') == 'SUED'), None)
+edge = next((d for u, v, d in g.edges(data=True) if d.get('id', '') == 'e-puk-sued-at-risk-1' or d.get('label') == 'SUED'), None)
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "node": g.nodes["org-puk"], "edge": edge}, default=str))`;
   return JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }));
 }
@@ -130,7 +130,7 @@ describe('exports', () => {
       expect(g.edges, format).toBe(seed.edges.length);
       expect(g.node).toMatchObject({ label: "Parents' Union of Kazakhstan", kind: 'organization', sensitivity: 'public' });
       expect(String(g.node.aliases)).toContain('Казахстанский союз родителей');
-      const sued = seed.edges.find((e) => e.id === 'e-puk-sued-r')!;
+      const sued = seed.edges.find((e) => e.id === 'e-puk-sued-at-risk-1')!;
       expect(g.edge, format).toMatchObject({ type: 'SUED', confidence: sued.confidence, status: 'active', evidence: sued.citations.length });
     }
   });
@@ -189,8 +189,8 @@ describe('exports', () => {
     const puk = lines.find((l) => l.id === 'org-puk');
     expect(puk).toMatchObject({ schema: 'Organization', properties: { name: ["Parents' Union of Kazakhstan"] } });
     expect(puk.properties.alias).toContain('Казахстанский союз родителей');
-    const sued = lines.find((l) => l.id === 'e-puk-sued-r');
-    expect(sued).toMatchObject({ schema: 'UnknownLink', properties: { subject: ['org-puk'], object: ['person-r'], role: ['sued'] } });
+    const sued = lines.find((l) => l.id === 'e-puk-sued-at-risk-1');
+    expect(sued).toMatchObject({ schema: 'UnknownLink', properties: { subject: ['org-puk'], object: ['person-at-risk-1'], role: ['sued'] } });
     const withSources = lines.filter((l) => l.properties.sourceUrl?.length && l.properties.publisher?.length);
     expect(withSources.length).toBeGreaterThan(0);
     const member = lines.find((l) => l.schema === 'Membership');
@@ -200,16 +200,16 @@ describe('exports', () => {
   it.skipIf(!hasNetworkx)('exports one saved map: its entities, the relationships among them and its positions', async () => {
     const { saveMap } = await server.query(
       `mutation($input: MapInput!) { saveMap(input: $input) { id } }`,
-      { input: { title: 'PUK and Narodnye Sovety', entities: [{ id: 'org-puk', x: 100, y: 50 }, { id: 'org-narodnye-sovety', x: -80, y: 20 }, { id: 'person-r', x: 0, y: 200 }] } },
+      { input: { title: 'PUK and Narodnye Sovety', entities: [{ id: 'org-puk', x: 100, y: 50 }, { id: 'org-narodnye-sovety', x: -80, y: 20 }, { id: 'person-at-risk-1', x: 0, y: 200 }] } },
     );
     const file = save('map.gexf', (await get(`format=gexf&map=${saveMap.id}`)).body);
     const g = networkx(file, 'read_gexf');
     expect(g.nodes).toBe(3);
-    const among = seed.edges.filter((e) => [e.from, e.to].every((id) => ['org-puk', 'org-narodnye-sovety', 'person-r'].includes(id)));
+    const among = seed.edges.filter((e) => [e.from, e.to].every((id) => ['org-puk', 'org-narodnye-sovety', 'person-at-risk-1'].includes(id)));
     expect(g.edges).toBe(among.length);
     expect(g.node).toMatchObject({ viz: { position: { x: 100, y: -50, z: 0 } } });
     const json = JSON.parse(new TextDecoder().decode((await get(`format=json&map=${saveMap.id}`)).body));
     expect(json.meta.name).toBe('PUK and Narodnye Sovety');
-    expect(json.entities.find((e: { id: string }) => e.id === 'person-r').name).toBe('[restricted]');
+    expect(json.entities.find((e: { id: string }) => e.id === 'person-at-risk-1').name).toBe('[restricted]');
   });
 });

@@ -103,11 +103,11 @@ describe('modes', () => {
     const server = await startTestServer({ seedFile: FIXTURE });
     try {
       expect(await server.query('{ me { name } }')).toEqual({ me: null });
-      expect((await server.query('{ entity(id: "person-r") { name } }')).entity.name).toBe('R.');
+      expect((await server.query('{ entity(id: "person-at-risk-1") { name } }')).entity.name).toBe('R.');
       const preview = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-actornet-audience': 'public' },
-        body: JSON.stringify({ query: '{ entity(id: "person-r") { name redacted } }' }),
+        body: JSON.stringify({ query: '{ entity(id: "person-at-risk-1") { name redacted } }' }),
       });
       expect(((await preview.json()) as { data: unknown }).data).toEqual({ entity: { name: '[restricted]', redacted: true } });
       expect((await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(404);

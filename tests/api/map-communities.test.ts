@@ -10,7 +10,7 @@ const SAVE = 'mutation($input: MapInput!) { saveMap(input: $input) { id redacted
 const READ = 'query($id: ID!) { map(id: $id) { id redacted communities { name members } } }';
 const entities = [
   { id: 'org-puk', x: 0, y: 0 },
-  { id: 'person-r', x: 100, y: 0 },
+  { id: 'person-at-risk-1', x: 100, y: 0 },
   { id: 'org-feminita', x: 0, y: 100 },
 ];
 
@@ -28,7 +28,7 @@ describe('communities in saved maps', () => {
 
   it('keeps named communities with their members, and a map without any has none', async () => {
     const communities = [
-      { name: 'R. and the lawsuit', members: ['org-puk', 'person-r'] },
+      { name: 'R. and the lawsuit', members: ['org-puk', 'person-at-risk-1'] },
       { name: 'Advocates', members: ['org-feminita'] },
     ];
     const { saveMap } = await server.query(SAVE, { input: { title: 'Communities', entities, communities } });
@@ -40,7 +40,7 @@ describe('communities in saved maps', () => {
 
   it('blanks the name of a community with a restricted member for a viewer without restricted access', async () => {
     const communities = [
-      { name: 'R. and the lawsuit', members: ['org-puk', 'person-r'] },
+      { name: 'R. and the lawsuit', members: ['org-puk', 'person-at-risk-1'] },
       { name: 'Advocates', members: ['org-feminita'] },
     ];
     const { saveMap } = await server.query(SAVE, { input: { title: 'Communities, public', entities, communities } });
@@ -48,7 +48,7 @@ describe('communities in saved maps', () => {
     const map = (response.data as { map: { redacted: boolean; communities: { name: string; members: string[] }[] } }).map;
     expect(map.redacted).toBe(true);
     expect(map.communities).toEqual([
-      { name: REDACTED_NAME, members: ['org-puk', 'person-r'] },
+      { name: REDACTED_NAME, members: ['org-puk', 'person-at-risk-1'] },
       { name: 'Advocates', members: ['org-feminita'] },
     ]);
     expect(JSON.stringify(response)).not.toContain('R. and the lawsuit');

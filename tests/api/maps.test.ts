@@ -16,14 +16,14 @@ const input = {
   caption: 'The lawsuit against R. — иск против R.',
   entities: [
     { id: 'org-puk', x: 10.5, y: -20.25, pinned: true },
-    { id: 'person-r', x: 240.75, y: 80.125 },
+    { id: 'person-at-risk-1', x: 240.75, y: 80.125 },
     { id: 'org-narodnye-sovety', x: -150, y: 60, hidden: true },
   ],
   filters: { kinds: ['ORGANIZATION', 'PERSON'], confidence: ['ALLEGED', 'REPORTED'], includeRetracted: true, from: '2021', to: '2023' },
   layout: 'concentric',
   annotations: [
-    { text: 'R. was sued for defamation', target: 'ENTITY', targetId: 'person-r' },
-    { text: 'The lawsuit', target: 'EDGE', targetId: 'e-puk-sued-r' },
+    { text: 'R. was sued for defamation', target: 'ENTITY', targetId: 'person-at-risk-1' },
+    { text: 'The lawsuit', target: 'EDGE', targetId: 'e-puk-sued-at-risk-1' },
     { text: 'Sources: EL*C and Feminita', target: 'MAP', x: 0, y: 200 },
   ],
 };
@@ -45,7 +45,7 @@ describe('saved maps', () => {
     expect(saveMap).toMatchObject({ title: input.title, caption: input.caption, layout: 'concentric', owner: 'local', deletedAt: null, redacted: false });
     expect(saveMap.entities).toEqual([
       { id: 'org-puk', x: 10.5, y: -20.25, pinned: true, hidden: false, entity: { id: 'org-puk', name: expect.any(String), redacted: false } },
-      { id: 'person-r', x: 240.75, y: 80.125, pinned: false, hidden: false, entity: { id: 'person-r', name: 'R.', redacted: false } },
+      { id: 'person-at-risk-1', x: 240.75, y: 80.125, pinned: false, hidden: false, entity: { id: 'person-at-risk-1', name: 'R.', redacted: false } },
       { id: 'org-narodnye-sovety', x: -150, y: 60, pinned: false, hidden: true, entity: { id: 'org-narodnye-sovety', name: 'Narodnye Sovety', redacted: false } },
     ]);
     expect(saveMap.filters).toEqual({ kinds: ['ORGANIZATION', 'PERSON'], types: null, confidence: ['ALLEGED', 'REPORTED'], includeContested: true, includeRetracted: true, from: '2021', to: '2023' });
@@ -114,8 +114,8 @@ describe('saved maps', () => {
     const { saveMap } = await server.query(`mutation($input: MapInput!) { saveMap(input: $input) { id } }`, { input: { ...input, title: 'Redaction check' } });
     const { map } = await publicServer.query(`query($id: ID!) { map(id: $id) { ${MAP} } }`, { id: saveMap.id });
     expect(map.redacted).toBe(true);
-    const r = map.entities.find((e: { id: string }) => e.id === 'person-r');
-    expect(r).toEqual({ id: 'person-r', x: 240.75, y: 80.125, pinned: false, hidden: false, entity: { id: 'person-r', name: REDACTED_NAME, redacted: true } });
+    const r = map.entities.find((e: { id: string }) => e.id === 'person-at-risk-1');
+    expect(r).toEqual({ id: 'person-at-risk-1', x: 240.75, y: 80.125, pinned: false, hidden: false, entity: { id: 'person-at-risk-1', name: REDACTED_NAME, redacted: true } });
     expect(map.annotations.map((a: { text: string }) => a.text)).toEqual([REDACTED_NAME, REDACTED_NAME, 'Sources: EL*C and Feminita']);
     const { maps } = await publicServer.query(`{ maps { id annotations { text } entities { entity { name } } } }`);
     const listed = maps.find((m: { id: string }) => m.id === saveMap.id);

@@ -74,10 +74,10 @@ describe('ranking', () => {
 
   it('shows a restricted entity redacted to a viewer without rights, its name never in the answer', async () => {
     const local = await rank(server, 'DEGREE', 100);
-    expect(local.find((r) => r.entity.id === 'person-r')?.entity.name).toBe('R.');
+    expect(local.find((r) => r.entity.id === 'person-at-risk-1')?.entity.name).toBe('R.');
     const response = await publicServer.request(RANKING, { metric: 'DEGREE', first: 100 });
     const rows = (response.data as { ranking: Row[] }).ranking;
-    const r = rows.find((row) => row.entity.id === 'person-r');
+    const r = rows.find((row) => row.entity.id === 'person-at-risk-1');
     expect(r?.entity).toMatchObject({ name: REDACTED_NAME, redacted: true });
     expect(JSON.stringify(response)).not.toContain('"R."');
   });

@@ -14,7 +14,7 @@ const POOL = { READ_WORKERS: '2' };
 const READS = `{
   neighborhood(ids: ["org-puk"], depth: 2) { truncated nodes { id name redacted degree } edges { id from { id } to { id } } }
   search(query: "PUK", first: 20) { id name }
-  paths(from: "person-baltabayeva", to: "person-r", maxHops: 4) { nodes { id name } edges { id } }
+  paths(from: "person-baltabayeva", to: "person-at-risk-1", maxHops: 4) { nodes { id name } edges { id } }
 }`;
 
 describe('read workers', () => {
@@ -63,17 +63,17 @@ describe('read workers', () => {
   it('refuse bad input with the field named, as BAD_USER_INPUT', async () => {
     const response = await pooled.request('{ neighborhood(ids: ["org-puk"], depth: 9) { truncated } }');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
-    const paths = await pooled.request('{ paths(from: "person-r", to: "org-puk", maxHops: 99) { nodes { id } } }');
+    const paths = await pooled.request('{ paths(from: "person-at-risk-1", to: "org-puk", maxHops: 99) { nodes { id } } }');
     expect(paths.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
   });
 
   it('redact for a viewer without rights', async () => {
     const { neighborhood, search } = await pooledPublic.query(READS);
-    expect(neighborhood.nodes.find((n: { id: string }) => n.id === 'person-r')).toEqual({ id: 'person-r', name: REDACTED_NAME, redacted: true, degree: expect.any(Number) });
+    expect(neighborhood.nodes.find((n: { id: string }) => n.id === 'person-at-risk-1')).toEqual({ id: 'person-at-risk-1', name: REDACTED_NAME, redacted: true, degree: expect.any(Number) });
     const canvas = JSON.parse((await pooledPublic.query('{ neighborhood(ids: ["org-puk"], depth: 2) { canvas } }')).neighborhood.canvas) as { nodes: { id: string; name: string }[] };
-    expect(canvas.nodes.find((n) => n.id === 'person-r')?.name).toBe(REDACTED_NAME);
+    expect(canvas.nodes.find((n) => n.id === 'person-at-risk-1')?.name).toBe(REDACTED_NAME);
     expect(JSON.stringify(canvas)).not.toContain('"R."');
-    expect(search.map((e: { id: string }) => e.id)).not.toContain('person-r');
+    expect(search.map((e: { id: string }) => e.id)).not.toContain('person-at-risk-1');
   });
 
   it('see a write as soon as it is committed', async () => {

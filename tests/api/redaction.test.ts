@@ -21,40 +21,40 @@ describe('redaction for a viewer without rights (fixture)', () => {
   });
 
   it('shows the local user the restricted person in full', async () => {
-    const { entity } = await localServer.query('{ entity(id: "person-r") { name description redacted sensitivity } }');
+    const { entity } = await localServer.query('{ entity(id: "person-at-risk-1") { name description redacted sensitivity } }');
     expect(entity).toMatchObject({ name: 'R.', redacted: false, sensitivity: 'RESTRICTED' });
     expect(entity.description).toContain('activist');
   });
 
   it('blanks the entity itself', async () => {
-    const { entity } = await publicServer.query('{ entity(id: "person-r") { id name aliases { value } description createdBy redacted } }');
-    expect(entity).toEqual({ id: 'person-r', name: REDACTED_NAME, aliases: [], description: null, createdBy: REDACTED_NAME, redacted: true });
+    const { entity } = await publicServer.query('{ entity(id: "person-at-risk-1") { id name aliases { value } description createdBy redacted } }');
+    expect(entity).toEqual({ id: 'person-at-risk-1', name: REDACTED_NAME, aliases: [], description: null, createdBy: REDACTED_NAME, redacted: true });
   });
 
   it('leaves it out of search', async () => {
     const { search } = await publicServer.query('{ search(query: "R.", first: 100) { id } }');
-    expect(search.map((e: { id: string }) => e.id)).not.toContain('person-r');
+    expect(search.map((e: { id: string }) => e.id)).not.toContain('person-at-risk-1');
     const local = await localServer.query('{ search(query: "R.", first: 100) { id } }');
-    expect(local.search.map((e: { id: string }) => e.id)).toContain('person-r');
+    expect(local.search.map((e: { id: string }) => e.id)).toContain('person-at-risk-1');
   });
 
   it('redacts it as a neighborhood node and as an edge endpoint', async () => {
     const { neighborhood } = await publicServer.query(`{ neighborhood(ids: ["org-puk"]) { nodes { id name redacted } edges { ${EDGE} } } }`);
-    const node = neighborhood.nodes.find((n: { id: string }) => n.id === 'person-r');
-    expect(node).toEqual({ id: 'person-r', name: REDACTED_NAME, redacted: true });
-    const sued = neighborhood.edges.find((e: { id: string }) => e.id === 'edge-puk-sued-r');
-    expect(sued.to).toEqual({ id: 'person-r', name: REDACTED_NAME, redacted: true });
+    const node = neighborhood.nodes.find((n: { id: string }) => n.id === 'person-at-risk-1');
+    expect(node).toEqual({ id: 'person-at-risk-1', name: REDACTED_NAME, redacted: true });
+    const sued = neighborhood.edges.find((e: { id: string }) => e.id === 'edge-puk-sued-at-risk-1');
+    expect(sued.to).toEqual({ id: 'person-at-risk-1', name: REDACTED_NAME, redacted: true });
     expect(sued.from).toMatchObject({ id: 'org-puk', redacted: false });
     expect(JSON.stringify(neighborhood)).not.toContain('"R."');
   });
 
   it('redacts it on a path and on edge(id)', async () => {
-    const { paths } = await publicServer.query(`{ paths(from: "person-baltabayeva", to: "person-r") { nodes { id name } edges { ${EDGE} } } }`);
+    const { paths } = await publicServer.query(`{ paths(from: "person-baltabayeva", to: "person-at-risk-1") { nodes { id name } edges { ${EDGE} } } }`);
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths[0].nodes.at(-1)).toEqual({ id: 'person-r', name: REDACTED_NAME });
+    expect(paths[0].nodes.at(-1)).toEqual({ id: 'person-at-risk-1', name: REDACTED_NAME });
     expect(JSON.stringify(paths)).not.toContain('"R."');
 
-    const { edge } = await publicServer.query(`{ edge(id: "edge-puk-sued-r") { ${EDGE} } }`);
+    const { edge } = await publicServer.query(`{ edge(id: "edge-puk-sued-at-risk-1") { ${EDGE} } }`);
     expect(edge.to.name).toBe(REDACTED_NAME);
   });
 });
@@ -64,8 +64,8 @@ describe('redaction of audit history', () => {
     const dbFile = await tempDbFile();
     const local = await startTestServer({ seedFile: FIXTURE, dbFile });
     try {
-      await local.query('mutation { updateEntity(id: "person-r", input: { description: "Moved to another city." }) { id } }');
-      const { history } = await local.query('{ history(id: "person-r") { action beforeJson afterJson } }');
+      await local.query('mutation { updateEntity(id: "person-at-risk-1", input: { description: "Moved to another city." }) { id } }');
+      const { history } = await local.query('{ history(id: "person-at-risk-1") { action beforeJson afterJson } }');
       expect(history.map((e: { action: string }) => e.action)).toEqual(['seed.import', 'entity.update']);
       expect(history[1].afterJson).toContain('Moved to another city.');
     } finally {
@@ -74,10 +74,10 @@ describe('redaction of audit history', () => {
 
     const reader = await startTestServer({ seedFile: FIXTURE, dbFile, viewer: PUBLIC_VIEWER });
     try {
-      const { history } = await reader.query('{ history(id: "person-r") { actor action targetId beforeJson afterJson } }');
+      const { history } = await reader.query('{ history(id: "person-at-risk-1") { actor action targetId beforeJson afterJson } }');
       expect(history).toHaveLength(2);
-      expect(history[0]).toMatchObject({ actor: 'seed', action: 'seed.import', targetId: 'person-r', beforeJson: null, afterJson: null });
-      expect(history[1]).toMatchObject({ actor: 'local', targetId: 'person-r', beforeJson: null, afterJson: null });
+      expect(history[0]).toMatchObject({ actor: 'seed', action: 'seed.import', targetId: 'person-at-risk-1', beforeJson: null, afterJson: null });
+      expect(history[1]).toMatchObject({ actor: 'local', targetId: 'person-at-risk-1', beforeJson: null, afterJson: null });
     } finally {
       await reader.close();
     }

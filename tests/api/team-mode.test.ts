@@ -15,7 +15,7 @@ const ACCOUNTS = [
   { name: 'reader', role: 'viewer' },
 ] as const;
 
-const R = '{ entity(id: "person-r") { name description sensitivity redacted } }';
+const R = '{ entity(id: "person-at-risk-1") { name description sensitivity redacted } }';
 const ORG_INPUT = { kind: 'ORGANIZATION', name: 'Nemolchi.kz' };
 
 describe('team mode over HTTP', () => {
@@ -124,22 +124,22 @@ describe('team mode over HTTP', () => {
   });
 
   it('lets an editor restrict a record but not change a restricted one or lift a restriction', async () => {
-    const lift = await editor.request('mutation { updateEntity(id: "person-r", input: { sensitivity: PUBLIC }) { id sensitivity } }');
+    const lift = await editor.request('mutation { updateEntity(id: "person-at-risk-1", input: { sensitivity: PUBLIC }) { id sensitivity } }');
     expect(lift.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', right: 'restricted-access' });
-    const edit = await editor.request('mutation { updateEntity(id: "person-r", input: { description: "Moved away." }) { id } }');
+    const edit = await editor.request('mutation { updateEntity(id: "person-at-risk-1", input: { description: "Moved away." }) { id } }');
     expect(edit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const link = await editor.request('mutation($i: EdgeInput!) { addEdge(input: $i) { id } }', {
-      i: { type: 'TARGETED', from: 'org-akimat', to: 'person-r', confidence: 'ALLEGED', citations: [{ sourceId }] },
+      i: { type: 'TARGETED', from: 'org-akimat', to: 'person-at-risk-1', confidence: 'ALLEGED', citations: [{ sourceId }] },
     });
     expect(link.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const retract = await editor.request('mutation { retractEdge(id: "edge-puk-sued-r", reason: "doubt") { id } }');
+    const retract = await editor.request('mutation { retractEdge(id: "edge-puk-sued-at-risk-1", reason: "doubt") { id } }');
     expect(retract.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const correct = await editor.request('mutation { updateEdge(id: "edge-puk-sued-r", input: { note: "Dropped." }) { id } }');
+    const correct = await editor.request('mutation { updateEdge(id: "edge-puk-sued-at-risk-1", input: { note: "Dropped." }) { id } }');
     expect(correct.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', right: 'restricted-access' });
-    const merge = await editor.request('mutation { mergeEntities(keepId: "org-akimat", mergeId: "person-r") { id } }');
+    const merge = await editor.request('mutation { mergeEntities(keepId: "org-akimat", mergeId: "person-at-risk-1") { id } }');
     expect(merge.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await trusted.request(R)).data).toMatchObject({ entity: { name: 'R.', sensitivity: 'RESTRICTED' } });
-    expect((await trusted.request('{ edge(id: "edge-puk-sued-r") { status } }')).data).toEqual({ edge: { status: 'ACTIVE' } });
+    expect((await trusted.request('{ edge(id: "edge-puk-sued-at-risk-1") { status } }')).data).toEqual({ edge: { status: 'ACTIVE' } });
 
     const restrict = await editor.request('mutation { updateEntity(id: "person-baltabayeva", input: { sensitivity: RESTRICTED }) { sensitivity redacted } }');
     expect(restrict.errors).toBeUndefined();

@@ -93,8 +93,8 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
     await signInAs('trusted');
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('trusted · admin · restricted access');
     await expect(page.getByTestId('new-entity').count()).resolves.toBe(1);
-    expect(await searchIds('R.')).toContain('person-r');
-    await page.locator('[data-testid="search-result"][data-entity-id="person-r"]').click();
+    expect(await searchIds('R.')).toContain('person-at-risk-1');
+    await page.locator('[data-testid="search-result"][data-entity-id="person-at-risk-1"]').click();
     await expect(openDetailsOfOnlyNode()).resolves.toBe('R.');
     await shot('access-02-signed-in');
   });
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
     await page.getByTestId('preview-public').check();
     await page.getByTestId('preview-banner').waitFor();
     await expect(openDetailsOfOnlyNode()).resolves.toBe('Restricted entity');
-    expect(await searchIds('R.')).not.toContain('person-r');
+    expect(await searchIds('R.')).not.toContain('person-at-risk-1');
     await shot('access-04-preview-public');
     const reads = requested.slice(before).filter((r) => r.url.endsWith('/graphql'));
     expect(reads.length).toBeGreaterThan(1);
@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
     await expect(page.getByTestId('new-edge').count()).resolves.toBe(0);
     await expect(page.getByTestId('preview-public').count()).resolves.toBe(0);
     await expect(page.getByTestId('manage-accounts').count()).resolves.toBe(0);
-    expect(await searchIds('R.')).not.toContain('person-r');
+    expect(await searchIds('R.')).not.toContain('person-at-risk-1');
     await shot('access-05-viewer');
   });
 

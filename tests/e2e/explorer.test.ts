@@ -299,7 +299,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     const fresh = await page.context().newPage();
     fresh.on('request', (r) => requested.push(r.url()));
     fresh.on('pageerror', (e) => pageErrors.push(e.message));
-    await fresh.goto(`${server.url}/?n=org-puk,${createEntity.id},person-r`);
+    await fresh.goto(`${server.url}/?n=org-puk,${createEntity.id},person-at-risk-1`);
     await expect.poll(async () => Number(await fresh.getByTestId('canvas').getAttribute('data-visible-edges'))).toBeGreaterThanOrEqual(2);
     await expect(fresh.getByTestId('export-redact').isChecked()).resolves.toBe(true);
     await fresh.waitForTimeout(1500); // let the layout settle before the screenshot
@@ -325,7 +325,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await sheet.screenshot({ path: path.join(SHOTS, '10-redacted-svg-export.png'), fullPage: true });
     await sheet.close();
     const doc = JSON.parse(json) as { nodes: { id: string; name: string }[]; edges: { id: string; note: string | null }[] };
-    expect(doc.nodes.find((n) => n.id === 'person-r')?.name).toBe('[restricted]');
+    expect(doc.nodes.find((n) => n.id === 'person-at-risk-1')?.name).toBe('[restricted]');
     expect(doc.edges.find((e) => e.id === addEdge.id)?.note).toBe('[restricted]');
 
     // Unticked, the export shows everything; that it shows the name also proves the canvas got its labels back.

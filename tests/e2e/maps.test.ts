@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     const texts = [...graph.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
     const joined = texts.join(' ').replace(/\s+/g, ' ');
     for (const e of map.entities) {
-      const name = e.id === 'person-r' ? '[restricted]' : e.entity.name;
+      const name = e.id === 'person-at-risk-1' ? '[restricted]' : e.entity.name;
       expect(joined, e.id).toContain(name.replace(/\s+/g, ' '));
     }
     const sheet = await page.context().newPage();
@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     expect(bundle.audience).toBe('public');
     expect(bundle.meta.name).toBe('PUK network');
     expect(bundle.entities.map((e) => e.id).sort()).toEqual(saved.map((e) => e.id).sort());
-    const r = bundle.entities.find((e) => e.id === 'person-r');
+    const r = bundle.entities.find((e) => e.id === 'person-at-risk-1');
     if (r) expect(r.name).toBe('[restricted]');
     const [gexf] = await Promise.all([fresh.waitForEvent('download'), fresh.getByTestId('export-gexf-file').click()]);
     const gexfFile = path.join(rig.tmp, gexf.suggestedFilename());

@@ -6,7 +6,7 @@ const edge: Edge = {
   id: 'e1',
   type: 'SUED',
   from: 'org-a',
-  to: 'person-r',
+  to: 'person-at-risk-1',
   validFrom: null,
   validTo: null,
   confidence: 'reported',
@@ -23,7 +23,7 @@ const edge: Edge = {
 };
 
 describe('redactEdge', () => {
-  const hiddenPerson = { entities: new Set(['person-r']), sources: new Set<string>() };
+  const hiddenPerson = { entities: new Set(['person-at-risk-1']), sources: new Set<string>() };
 
   it('blanks the note, quotes and locators of an edge touching a hidden entity', () => {
     const out = redactEdge(PUBLIC_VIEWER, edge, hiddenPerson);

@@ -126,6 +126,16 @@ describe('the Kazakhstan 2024 seed graph', () => {
     expect(leaks).toEqual([]);
   });
 
+
+  it('gives no record an id that spells a restricted name, since ids reach every viewer unredacted', () => {
+    // "R." as an id word is "r": "person-r" or "e-puk-sued-r" would name the person behind "[restricted]".
+    const namesAsIdWords = bundle.entities
+      .filter((e) => e.sensitivity === 'restricted')
+      .map((e) => e.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''));
+    const spells = (id: string) => namesAsIdWords.some((name) => `-${id}-`.includes(`-${name}-`));
+    const ids = [...bundle.entities, ...bundle.sources, ...bundle.edges].map((record) => record.id);
+    expect(ids.filter(spells)).toEqual([]);
+  });
   it('says so where a relationship is inferred, and then does not call it confirmed', () => {
     const inferred = bundle.edges.filter((e) => e.note?.includes('Inferred:'));
     expect(inferred.length).toBeGreaterThan(0);
