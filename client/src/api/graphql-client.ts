@@ -56,8 +56,8 @@ export function request<TResult, TVariables>(document: TypedDocumentString<TResu
   return requestText<TResult>(document.toString(), variables as Record<string, unknown>, headers);
 }
 
-/** Sends a document given as text; only for documents whose shape varies, built from generated fragments. */
-export async function requestText<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+/** Sends a document's text; every caller passes a generated document through `request`. */
+async function requestText<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(endpoint.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...audienceHeaders(), ...headers },

@@ -21,7 +21,7 @@ import {
   type EdgeFilter,
 } from './schemas.ts';
 import type { SavedMap } from './maps.ts';
-import { neighborhood, paths } from './traversal.ts';
+import { edgesById, neighborhood, paths } from './traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { hasRight, requireContentWrite, requireRight } from './rights.ts';
 import { boundedInteger, parseInput } from './validate.ts';
@@ -109,6 +109,12 @@ export class GraphService {
     return (await this.store.getEntities(ids)).map((e) => redactEntity(viewer, e));
   }
 
+  /** Entities by id as a request asks for them: bounded like `edges(ids)`, in the given order, missing ones left out. */
+  async entitiesById(viewer: Viewer, ids: string[]): Promise<Entity[]> {
+    const max = QUERY_LIMITS.edgeIds;
+    return this.entities(viewer, [...new Set(parseInput(z.array(idSchema).max(max, `must have at most ${max} ids`), ids, ['ids']))]);
+  }
+
   async neighborhood(
     viewer: Viewer,
     args: { ids: string[]; depth: number; filter?: unknown; limit: number },
@@ -140,11 +146,25 @@ export class GraphService {
     return found && this.redactOne(viewer, found);
   }
 
+  /** Relationships by id in one batch lookup, each as `edge(id)` gives it. */
+  async edges(viewer: Viewer, ids: string[]): Promise<Edge[]> {
+    const max = QUERY_LIMITS.edgeIds;
+    const list = parseInput(z.array(idSchema).max(max, `must have at most ${max} ids`), ids, ['ids']);
+    if (list.length === 0) return [];
+    return this.redactEdges(viewer, await this.store.traverse(() => edgesById([...new Set(list)])));
+  }
+
   /** One edge as the viewer may see it: the rule of edge(id), also applied to what a write returns. */
   private async redactOne(viewer: Viewer, edge: Edge): Promise<Edge> {
-    if (viewer.canSeeRestricted) return edge;
-    const ends = await this.store.getEntities([edge.from, edge.to]);
-    return redactEdge(viewer, edge, await this.hiddenIds(viewer, ends, [edge]));
+    const [redacted] = await this.redactEdges(viewer, [edge]);
+    return redacted ?? edge;
+  }
+
+  private async redactEdges(viewer: Viewer, edges: Edge[]): Promise<Edge[]> {
+    if (viewer.canSeeRestricted || edges.length === 0) return edges;
+    const ends = await this.store.getEntities([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
+    const hidden = await this.hiddenIds(viewer, ends, edges);
+    return edges.map((e) => redactEdge(viewer, e, hidden));
   }
 
   /**

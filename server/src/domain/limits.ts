@@ -6,6 +6,8 @@ export const QUERY_LIMITS = {
   neighborhoodDepth: 3,
   neighborhoodLimit: 2000,
   neighborhoodIds: 100,
+  /** Records read by id in one `edges(ids)` or `entities(ids)` field. */
+  edgeIds: 200,
   maxHops: 6,
   pathsFirst: 20,
   /** The most one operation may cost, all its root fields and aliases together (see operation-cost.ts). */

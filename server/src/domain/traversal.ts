@@ -95,6 +95,11 @@ export interface PathsQuery {
 /** A subgraph carries at most this many relationships per node of its limit; `truncated` says when some were left out. */
 export const EDGES_PER_NODE = 5;
 
+/** The relationships with these ids, in the given order, missing ones skipped: one batch lookup. */
+export function* edgesById(ids: string[]): Traversal<Edge[]> {
+  return yield* ask({ kind: 'edges', ids });
+}
+
 /**
  * Breadth-first expansion from the seeds, level by level up to `depth`, never holding more than `limit` nodes, and at
  * most `limit x EDGES_PER_NODE` of the relationships among them: first those the expansion arrived by (so every node

@@ -26,6 +26,7 @@ type Documents = {
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": typeof types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": typeof types.EntityDocument,
     "\n  query Edge($id: ID!) {\n    edge(id: $id) {\n      ...EdgeFields\n    }\n  }\n": typeof types.EdgeDocument,
+    "\n  query Edges($ids: [ID!]!) {\n    edges(ids: $ids) {\n      ...EdgeFields\n    }\n  }\n": typeof types.EdgesDocument,
     "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      ...EntityFields\n    }\n  }\n": typeof types.CreateEntityDocument,
     "\n  mutation CreateSource($input: SourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n": typeof types.CreateSourceDocument,
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.AddEdgeDocument,
@@ -51,7 +52,7 @@ type Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": typeof types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": typeof types.HistoryDocument,
-    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": typeof types.ExportEntityFieldsFragmentDoc,
+    "\n  query ExportEntities($ids: [ID!]!) {\n    entities(ids: $ids) {\n      ...EntityFields\n    }\n  }\n": typeof types.ExportEntitiesDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": typeof types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": typeof types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": typeof types.MapDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  query Sources($query: String, $first: Int) {\n    sources(query: $query, first: $first) {\n      ...SourceFields\n    }\n  }\n": types.SourcesDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      ...EntityFields\n    }\n  }\n": types.EntityDocument,
     "\n  query Edge($id: ID!) {\n    edge(id: $id) {\n      ...EdgeFields\n    }\n  }\n": types.EdgeDocument,
+    "\n  query Edges($ids: [ID!]!) {\n    edges(ids: $ids) {\n      ...EdgeFields\n    }\n  }\n": types.EdgesDocument,
     "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      ...EntityFields\n    }\n  }\n": types.CreateEntityDocument,
     "\n  mutation CreateSource($input: SourceInput!) {\n    createSource(input: $input) {\n      ...SourceFields\n    }\n  }\n": types.CreateSourceDocument,
     "\n  mutation AddEdge($input: EdgeInput!) {\n    addEdge(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.AddEdgeDocument,
@@ -98,7 +100,7 @@ const documents: Documents = {
     "\n  query DuplicateEdges($input: EdgeDraft!) {\n    duplicateEdges(input: $input) {\n      ...EdgeFields\n    }\n  }\n": types.DuplicateEdgesDocument,
     "\n  query RelationshipsOf($ids: [ID!]!) {\n    neighborhood(ids: $ids, depth: 1, limit: 2000, filter: { includeRetracted: true }) {\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.RelationshipsOfDocument,
     "\n  query History($id: ID!) {\n    history(id: $id) {\n      id\n      at\n      actor\n      action\n      targetId\n      beforeJson\n      afterJson\n    }\n  }\n": types.HistoryDocument,
-    "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n": types.ExportEntityFieldsFragmentDoc,
+    "\n  query ExportEntities($ids: [ID!]!) {\n    entities(ids: $ids) {\n      ...EntityFields\n    }\n  }\n": types.ExportEntitiesDocument,
     "\n  fragment MapFields on Map {\n    id\n    title\n    caption\n    layout\n    owner\n    updatedAt\n    deletedAt\n    redacted\n    entities {\n      id\n      x\n      y\n      pinned\n      hidden\n      entity {\n        ...EntityFields\n      }\n    }\n    filters {\n      kinds\n      types\n      confidence\n      includeContested\n      includeRetracted\n      from\n      to\n    }\n    annotations {\n      id\n      text\n      target\n      targetId\n      x\n      y\n    }\n    communities {\n      name\n      members\n    }\n  }\n": types.MapFieldsFragmentDoc,
     "\n  query Maps($includeDeleted: Boolean) {\n    maps(includeDeleted: $includeDeleted) {\n      ...MapFields\n    }\n  }\n": types.MapsDocument,
     "\n  query Map($id: ID!) {\n    map(id: $id) {\n      ...MapFields\n    }\n  }\n": types.MapDocument,
@@ -153,6 +155,10 @@ export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Edge($id: ID!) {\n    edge(id: $id) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').EdgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Edges($ids: [ID!]!) {\n    edges(ids: $ids) {\n      ...EdgeFields\n    }\n  }\n"): typeof import('./graphql').EdgesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -256,7 +262,7 @@ export function graphql(source: "\n  query History($id: ID!) {\n    history(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExportEntityFields on Entity {\n    ...EntityFields\n  }\n"): typeof import('./graphql').ExportEntityFieldsFragmentDoc;
+export function graphql(source: "\n  query ExportEntities($ids: [ID!]!) {\n    entities(ids: $ids) {\n      ...EntityFields\n    }\n  }\n"): typeof import('./graphql').ExportEntitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -259,6 +259,13 @@ export type EdgeQueryVariables = Exact<{
 
 export type EdgeQuery = { edge: { id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> } | null };
 
+export type EdgesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EdgesQuery = { edges: Array<{ id: string, type: string, validFrom: string | null, validTo: string | null, confidence: Confidence, status: EdgeStatus, note: string | null, retractedReason: string | null, from: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, to: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }, citations: Array<{ id: string, locator: string | null, quote: string | null, stance: Stance, retracted: boolean, retractedReason: string | null, retractedAt: string | null, retractedBy: string | null, source: { id: string, kind: string, title: string, url: string | null, publisher: string | null, author: string | null, publishedAt: string | null, language: string | null, sensitivity: Sensitivity, redacted: boolean } }> }> };
+
 export type CreateEntityMutationVariables = Exact<{
   input: EntityInput;
 }>;
@@ -439,7 +446,12 @@ export type HistoryQueryVariables = Exact<{
 
 export type HistoryQuery = { history: Array<{ id: string, at: string, actor: string, action: string, targetId: string, beforeJson: string | null, afterJson: string | null }> };
 
-export type ExportEntityFieldsFragment = { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> };
+export type ExportEntitiesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExportEntitiesQuery = { entities: Array<{ id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> }> };
 
 export type MapFieldsFragment = { id: string, title: string, caption: string | null, layout: string, owner: string, updatedAt: string, deletedAt: string | null, redacted: boolean, entities: Array<{ id: string, x: number, y: number, pinned: boolean, hidden: boolean, entity: { id: string, kind: EntityKind, name: string, description: string | null, startDate: string | null, endDate: string | null, sensitivity: Sensitivity, degree: number, redacted: boolean, aliases: Array<{ value: string, lang: string | null }> } | null }>, filters: { kinds: Array<EntityKind> | null, types: Array<string> | null, confidence: Array<Confidence> | null, includeContested: boolean, includeRetracted: boolean, from: string | null, to: string | null }, annotations: Array<{ id: string, text: string, target: AnnotationTarget, targetId: string | null, x: number | null, y: number | null }>, communities: Array<{ name: string, members: Array<string> }> };
 
@@ -634,25 +646,6 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   hasToken
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
-export const ExportEntityFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ExportEntityFields on Entity {
-  ...EntityFields
-}
-    fragment EntityFields on Entity {
-  id
-  kind
-  name
-  aliases {
-    value
-    lang
-  }
-  description
-  startDate
-  endDate
-  sensitivity
-  degree
-  redacted
-}`, {"fragmentName":"ExportEntityFields"}) as unknown as TypedDocumentString<ExportEntityFieldsFragment, unknown>;
 export const MapFieldsFragmentDoc = new TypedDocumentString(`
     fragment MapFields on Map {
   id
@@ -917,6 +910,68 @@ fragment EdgeFields on Edge {
     }
   }
 }`) as unknown as TypedDocumentString<EdgeQuery, EdgeQueryVariables>;
+export const EdgesDocument = new TypedDocumentString(`
+    query Edges($ids: [ID!]!) {
+  edges(ids: $ids) {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+  publisher
+  author
+  publishedAt
+  language
+  sensitivity
+  redacted
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  from {
+    ...EntityFields
+  }
+  to {
+    ...EntityFields
+  }
+  validFrom
+  validTo
+  confidence
+  status
+  note
+  retractedReason
+  citations {
+    id
+    locator
+    quote
+    stance
+    retracted
+    retractedReason
+    retractedAt
+    retractedBy
+    source {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<EdgesQuery, EdgesQueryVariables>;
 export const CreateEntityDocument = new TypedDocumentString(`
     mutation CreateEntity($input: EntityInput!) {
   createEntity(input: $input) {
@@ -1685,6 +1740,27 @@ export const HistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const ExportEntitiesDocument = new TypedDocumentString(`
+    query ExportEntities($ids: [ID!]!) {
+  entities(ids: $ids) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  aliases {
+    value
+    lang
+  }
+  description
+  startDate
+  endDate
+  sensitivity
+  degree
+  redacted
+}`) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
 export const MapsDocument = new TypedDocumentString(`
     query Maps($includeDeleted: Boolean) {
   maps(includeDeleted: $includeDeleted) {

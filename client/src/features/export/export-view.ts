@@ -3,7 +3,7 @@
 // may name; the answers stay out of the client cache, which keeps the full view for the canvas.
 import { graphCache } from '../../api/cache.ts';
 import { graphql } from '../../api/generated/gql.ts';
-import { requestText } from '../../api/graphql-client.ts';
+import { request } from '../../api/graphql-client.ts';
 import { fetchEdges, readEdges, unwireEdge } from '../../api/queries.ts';
 import { isFullEdge, type ApiEdge, type ApiEntity } from '../../api/types.ts';
 
@@ -16,28 +16,22 @@ export interface ExportView {
   edges: ApiEdge[];
 }
 
-/** The server takes at most 20 root fields per document. */
-const ENTITIES_PER_DOCUMENT = 20;
+/** The most ids one `entities(ids)` field takes (QUERY_LIMITS.edgeIds on the server). */
+const ENTITIES_PER_DOCUMENT = 200;
 
-const ExportEntityFieldsDocument = graphql(`
-  fragment ExportEntityFields on Entity {
-    ...EntityFields
+const ExportEntitiesDocument = graphql(`
+  query ExportEntities($ids: [ID!]!) {
+    entities(ids: $ids) {
+      ...EntityFields
+    }
   }
 `);
 
 async function fetchEntities(ids: readonly string[], headers: Record<string, string>): Promise<ApiEntity[]> {
   const found: ApiEntity[] = [];
   for (let start = 0; start < ids.length; start += ENTITIES_PER_DOCUMENT) {
-    const chunk = ids.slice(start, start + ENTITIES_PER_DOCUMENT);
-    const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
-    // Assembled here because its size varies; every alias selects the generated fragment, so each answer has its type.
-    const fields = chunk.map((_, i) => `n${i}: entity(id: $id${i}) { ...ExportEntityFields }`).join(' ');
-    const data = await requestText<Record<string, ApiEntity | null>>(
-      `query ExportEntities(${params}) { ${fields} }\n${ExportEntityFieldsDocument.toString()}`,
-      Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
-      headers,
-    );
-    found.push(...Object.values(data).filter((e): e is ApiEntity => e !== null));
+    const { entities } = await request(ExportEntitiesDocument, { ids: ids.slice(start, start + ENTITIES_PER_DOCUMENT) }, headers);
+    found.push(...entities);
   }
   return found;
 }

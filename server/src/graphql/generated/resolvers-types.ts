@@ -518,8 +518,12 @@ export type Query = {
   /** Entities that are probably the same as `id`: equal or close names and aliases in any script. */
   duplicatesOf: Array<Entity>;
   edge?: Maybe<Edge>;
+  /** Relationships by id (up to 200), in the given order, each as `edge(id)` gives it; ids that do not exist are left out. */
+  edges: Array<Edge>;
   /** Every relationship with both ends among `ids` (1 to 2000) that passes the filter: what completes a canvas. */
   edgesAmong: Array<Edge>;
+  /** Entities by id (up to 200), in the given order, each as `entity(id)` gives it; ids that do not exist are left out. */
+  entities: Array<Entity>;
   entity?: Maybe<Entity>;
   /** Audit events for an entity, edge or source, oldest first. */
   history: Array<AuditEvent>;
@@ -590,8 +594,28 @@ export type QueryEdgeArgs = {
  * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
  * YYYY, YYYY-MM or YYYY-MM-DD.
  */
+export type QueryEdgesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
 export type QueryEdgesAmongArgs = {
   filter?: InputMaybe<EdgeFilter>;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Actornet: an actor-network knowledge graph. Every relationship is backed by at least one citation; restricted
+ * entities and sources are redacted for anyone not allowed to see them. Dates are partial dates as entered:
+ * YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -1168,7 +1192,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   duplicateEdges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryDuplicateEdgesArgs, 'input'>>;
   duplicatesOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryDuplicatesOfArgs, 'id'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgesArgs, 'ids'>>;
   edgesAmong?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgesAmongArgs, 'ids'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   limits?: Resolver<ResolversTypes['QueryLimits'], ParentType, ContextType>;

@@ -23,6 +23,8 @@ export const Query: QueryResolvers = {
   },
 
   edge: (_, { id }, { service, viewer }) => service.edge(viewer, id),
+  edges: (_, { ids }, { service, viewer }) => service.edges(viewer, ids),
+  entities: (_, { ids }, { service, viewer }) => service.entitiesById(viewer, ids),
 
   source: (_, { id }, { service, viewer }) => service.source(viewer, id),
 
