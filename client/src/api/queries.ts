@@ -52,7 +52,7 @@ graphql(`
   }
 `);
 
-const EdgeFieldsFragmentDocument = graphql(`
+graphql(`
   fragment EdgeFields on Edge {
     id
     type
