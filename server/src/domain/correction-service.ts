@@ -16,15 +16,15 @@ import { DEFAULT_EDGE_FILTER, LIMITS, edgeFilterSchema, entityKindSchema, idSche
 import { searchKey } from './search-keys.ts';
 import type { Edge, Entity } from './types.ts';
 import { parseInput } from './validate.ts';
-import { canSee, redactEdge, type HiddenIds, type Viewer } from './visibility.ts';
+import { canSee, type Viewer } from './visibility.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
 import type { EntityKind } from './shared/vocabulary.ts';
 
 /** At most this many relationships come back for one set of entities: five per entity of the largest view. */
 export const EDGES_AMONG_MAX = QUERY_LIMITS.neighborhoodLimit * 5;
 
-/** What the viewer may not see among these entities and the sources these edges cite. */
-export type HiddenIdsOf = (viewer: Viewer, entities: Entity[], edges: Edge[]) => Promise<HiddenIds>;
+/** Relationships as the viewer may see them: GraphService's rule for edge(id), applied to a batch. */
+export type RedactEdges = (viewer: Viewer, edges: Edge[]) => Promise<Edge[]>;
 
 /**
  * Refuses a write the viewer may not make, given the records it touches: the same check GraphService applies to
@@ -35,7 +35,7 @@ export type WriteCheck = (viewer: Viewer, doing: string, entityIds: string[], so
 export class CorrectionService {
   constructor(
     private readonly store: GraphStore,
-    private readonly hiddenIds: HiddenIdsOf,
+    private readonly redactEdges: RedactEdges,
     private readonly checkWrite: WriteCheck,
   ) {}
 
@@ -43,13 +43,6 @@ export class CorrectionService {
   private async checkEdgeWrite(viewer: Viewer, doing: string, id: string): Promise<void> {
     const edge = await this.store.getEdge(id);
     await this.checkWrite(viewer, doing, edge ? [edge.from, edge.to] : [], edge ? edge.citations.map((c) => c.sourceId) : []);
-  }
-
-  private async redactEdges(viewer: Viewer, edges: Edge[]): Promise<Edge[]> {
-    if (viewer.canSeeRestricted || edges.length === 0) return edges;
-    const ends = await this.store.getEntities([...new Set(edges.flatMap((e) => [e.from, e.to]))]);
-    const hidden = await this.hiddenIds(viewer, ends, edges);
-    return edges.map((e) => redactEdge(viewer, e, hidden));
   }
 
   /** Every relationship among a set of entities that passes the filter: what makes a canvas complete. */

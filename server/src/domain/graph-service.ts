@@ -82,7 +82,7 @@ export class GraphService {
     // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
-      (viewer, entities, edges) => this.hiddenIds(viewer, entities, edges),
+      (viewer, edges) => this.redactEdges(viewer, edges),
       (viewer, doing, entityIds, sourceIds) => this.requireWrite(viewer, doing, entityIds, sourceIds),
     );
     this.maps = new MapService(store);

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useGraphCache } from '../../api/cache.ts';
 import { addCitation, addEdge } from '../../api/queries.ts';
 import { DuplicateEdgeWarning } from '../corrections/DuplicateWarnings.tsx';
-import { CONFIDENCE_NAMES, type ConfidenceName } from '../../api/types.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { CITATION_FIELDS, EMPTY_CITATION, blankToNull, ensureSource, toCitationInput, type CitationDraft } from './citation-draft.ts';
 import { CitationFields } from './CitationFields.tsx';
+import { EdgeFactFields, edgeFactsInput, type EdgeFacts } from './EdgeFactFields.tsx';
 import { EntityPick } from './EntityPick.tsx';
 import { FieldError, GeneralErrors } from './FieldError.tsx';
 import { NO_ERRORS, toFormErrors, type FormErrors } from './form-errors.ts';
@@ -24,10 +24,7 @@ export function EdgeForm() {
   const fitting = ex.relationshipTypes.filter((t) => (!fromKind || t.from.includes(fromKind)) && (!toKind || t.to.includes(toKind)));
   // A type picked before the ends were chosen is dropped once it no longer fits them.
   const type = fitting.some((t) => t.name === picked) ? picked : '';
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [confidence, setConfidence] = useState<ConfidenceName>('REPORTED');
-  const [note, setNote] = useState('');
+  const [facts, setFacts] = useState<EdgeFacts>({ validFrom: '', validTo: '', confidence: 'REPORTED', note: '' });
   const [citation, setCitation] = useState<CitationDraft>(EMPTY_CITATION);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -49,10 +46,7 @@ export function EdgeForm() {
         type,
         from: edgeDraft.from,
         to: edgeDraft.to,
-        validFrom: blankToNull(validFrom),
-        validTo: blankToNull(validTo),
-        confidence,
-        note: blankToNull(note),
+        ...edgeFactsInput(facts),
         citations: source ? [toCitationInput(citation, source.id)] : [],
       });
       const missing = [edgeDraft.from, edgeDraft.to].filter((id) => !ex.state.nodeIds.includes(id));
@@ -87,7 +81,7 @@ export function EdgeForm() {
       setBusy(false);
     }
   };
-  const draft = edgeDraft.from && edgeDraft.to && type ? { type, from: edgeDraft.from, to: edgeDraft.to, validFrom: blankToNull(validFrom), validTo: blankToNull(validTo) } : null;
+  const draft = edgeDraft.from && edgeDraft.to && type ? { type, from: edgeDraft.from, to: edgeDraft.to, validFrom: blankToNull(facts.validFrom), validTo: blankToNull(facts.validTo) } : null;
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} data-testid="edge-form">
@@ -108,34 +102,13 @@ export function EdgeForm() {
       <FieldError errors={errors} name="type" />
       <EntityPick label="To" value={edgeDraft.to} target="edge-to" testId="edge-to" onChange={(id) => ex.dispatch({ type: 'edge-draft/set', to: id })} />
       <FieldError errors={errors} name="to" />
-      <div className="row">
-        <label>
-          Valid from
-          <input data-testid="edge-valid-from" placeholder="YYYY[-MM[-DD]]" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
-        </label>
-        <label>
-          Valid to
-          <input data-testid="edge-valid-to" placeholder="YYYY[-MM[-DD]]" value={validTo} onChange={(e) => setValidTo(e.target.value)} />
-        </label>
-      </div>
-      <FieldError errors={errors} name="validFrom" />
-      <FieldError errors={errors} name="validTo" />
-      <label>
-        Confidence
-        <select data-testid="edge-confidence-input" value={confidence} onChange={(e) => setConfidence(e.target.value as ConfidenceName)}>
-          {CONFIDENCE_NAMES.map((c) => (
-            <option key={c} value={c}>
-              {c.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
-      <FieldError errors={errors} name="confidence" />
-      <label>
-        Note
-        <textarea rows={2} data-testid="edge-note" value={note} onChange={(e) => setNote(e.target.value)} />
-      </label>
-      <FieldError errors={errors} name="note" />
+      <EdgeFactFields
+        facts={facts}
+        onChange={setFacts}
+        errors={errors}
+        testIds={{ validFrom: 'edge-valid-from', validTo: 'edge-valid-to', confidence: 'edge-confidence-input', note: 'edge-note' }}
+        noteRows={2}
+      />
       <CitationFields draft={citation} onChange={setCitation} errors={errors} />
       <FieldError errors={errors} name="citations" />
       <DuplicateEdgeWarning draft={draft} busy={busy} onAddToExisting={(id) => void addToExisting(id)} />
