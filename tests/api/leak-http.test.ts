@@ -78,6 +78,8 @@ function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
   for (const [i, filter] of FILTERS.entries()) {
     reads.push([`edgesAmong ${i}`, `query($ids: [ID!]!, $f: EdgeFilter) { edgesAmong(ids: $ids, filter: $f) { ${EDGE} } }`, { ids: entityIds, f: filter }]);
   }
+  reads.push(['edges by id', `query($ids: [ID!]!) { edges(ids: $ids) { ${EDGE} } }`, { ids: leakBundle.edges.map((e) => e.id) }]);
+  reads.push(['entities by id', `query($ids: [ID!]!) { entities(ids: $ids) { ${ENTITY} } }`, { ids: entityIds }]);
   reads.push(['stats', '{ stats { entities edges sources citations } }', {}]);
   reads.push(['me', '{ me { name role restrictedAccess } }', {}]);
   const MAP = `id title caption layout owner redacted entities { id x y entity { ${ENTITY} } } annotations { id text target targetId x y }`;

@@ -89,6 +89,8 @@ export function describeLeakContract(name: string, open: OpenStore): void {
         }
       }
       record('stats', await service.stats(viewer));
+      record('edges by id', await service.edges(viewer, leakBundle.edges.map((e) => e.id)));
+      record('entities by id', await service.entitiesById(viewer, leakBundle.entities.map((e) => e.id)));
       for (const [i, filter] of FILTERS.entries()) record(`edgesAmong ${i}`, await service.corrections.edgesAmong(viewer, leakBundle.entities.map((e) => e.id), filter));
       for (const id of leakBundle.entities.map((e) => e.id)) record(`duplicatesOf ${id}`, await service.corrections.duplicatesOf(viewer, id));
       record('maps', await service.maps.list(viewer, true));
