@@ -59,6 +59,8 @@ const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {}, postRoutes = {} } = options;
   const app = express();
+  // An ETag would hash every answer, and POST answers are never cached; static files keep their own (serve-static).
+  app.set('etag', false);
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // Before anything else: a request for another host name reads and writes nothing.
   app.use(hostCheck(options.allowedHosts));

@@ -6,9 +6,13 @@ import { Worker } from 'node:worker_threads';
 import { ConflictError, DomainError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
+import { canvasInThread, type CanvasAnswer, type CanvasReader } from '../graphql/canvas.ts';
 
-/** The reads a worker answers: the ones whose cost grows with the graph. */
-export const POOLED_READS = ['search', 'neighborhood', 'paths'] as const;
+/**
+ * The reads a worker answers: the ones whose cost grows with the graph. `neighborhoodCanvas` is a neighborhood the
+ * worker also encodes as the canvas answer, so the reply is one string rather than every record cloned.
+ */
+export const POOLED_READS = ['search', 'neighborhood', 'paths', 'neighborhoodCanvas'] as const;
 export type PooledRead = (typeof POOLED_READS)[number];
 
 export interface ReadRequest {
@@ -166,4 +170,10 @@ export class PooledGraphService extends GraphService {
   override paths(...args: Parameters<GraphService['paths']>): ReturnType<GraphService['paths']> {
     return (this.pool.run('paths', args) as ReturnType<GraphService['paths']> | null) ?? super.paths(...args);
   }
+}
+
+/** The canvas reader of a pooled server: read and encoded in a worker, or here when no worker is left. */
+export function pooledCanvasReader(pool: ReadPool, service: GraphService): CanvasReader {
+  const inThread = canvasInThread(service);
+  return (viewer, args) => (pool.run('neighborhoodCanvas', [viewer, args]) as Promise<CanvasAnswer> | null) ?? inThread(viewer, args);
 }

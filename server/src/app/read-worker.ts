@@ -1,9 +1,11 @@
-// A read worker of ReadPool: opens the SQLite file read-only and answers search, neighborhood and paths through a
-// GraphService of its own, so the parsing, bounds and visibility rule are the same code as on the main thread.
+// A read worker of ReadPool: opens the SQLite file read-only and answers search, neighborhood (as records or as the
+// canvas answer) and paths through a GraphService of its own, so the parsing, bounds and visibility rule are the same
+// code as on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphService } from '../domain/graph-service.ts';
+import { canvasAnswer } from '../graphql/canvas.ts';
 import { openSqliteStore } from '../stores/sqlite/index.ts';
-import { POOLED_READS, serializeError, type ReadReply, type ReadRequest } from './read-pool.ts';
+import { serializeError, type PooledRead, type ReadReply, type ReadRequest } from './read-pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs only as a worker thread');
@@ -12,12 +14,18 @@ const send = (reply: ReadReply) => port.postMessage(reply);
 try {
   const store = await openSqliteStore((workerData as { path: string }).path, { readonly: true });
   const service = new GraphService(store);
-  const reads = new Set<string>(POOLED_READS);
+  type Args<M extends keyof GraphService> = GraphService[M] extends (...a: infer A) => unknown ? A : never;
+  const reads: Record<PooledRead, (args: unknown[]) => Promise<unknown>> = {
+    search: (args) => service.search(...(args as Args<'search'>)),
+    neighborhood: (args) => service.neighborhood(...(args as Args<'neighborhood'>)),
+    paths: (args) => service.paths(...(args as Args<'paths'>)),
+    neighborhoodCanvas: async (args) => canvasAnswer(await service.neighborhood(...(args as Args<'neighborhood'>))),
+  };
   port.on('message', (request: ReadRequest) => {
     const run = async () => {
-      if (!reads.has(request.method)) throw new Error(`not a pooled read: ${request.method}`);
-      const method = service[request.method] as (...args: unknown[]) => Promise<unknown>;
-      return method.apply(service, request.args);
+      const read = Object.hasOwn(reads, request.method) ? reads[request.method] : undefined;
+      if (!read) throw new Error(`not a pooled read: ${request.method}`);
+      return read(request.args);
     };
     run().then(
       (value) => send({ id: request.id, value }),

@@ -9,6 +9,7 @@ import { AccountService } from '../domain/account-service.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import { LOCAL_VIEWER, type Viewer } from '../domain/visibility.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
+import { canvasInThread } from '../graphql/canvas.ts';
 import { createContext, viewerForRequest } from '../graphql/context.ts';
 import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
@@ -17,7 +18,7 @@ import { createHttpApp } from './http-app.ts';
 import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
 import { createImportRoute } from '../io/import-route.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { PooledGraphService, ReadPool } from './read-pool.ts';
+import { PooledGraphService, ReadPool, pooledCanvasReader } from './read-pool.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 
@@ -68,6 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // Started after migration and seeding: the workers open the finished file read-only.
     if (config.readWorkers > 0 && config.store.kind === 'sqlite') pool = await ReadPool.start(config.store.path, config.readWorkers);
     const service = pool ? new PooledGraphService(store, pool) : new GraphService(store);
+    const canvas = pool ? pooledCanvasReader(pool, service) : canvasInThread(service);
     const accounts = new AccountService(store.accounts, config.sessionIdleMs);
     if (config.auth === 'accounts' && !(await accounts.hasAccounts())) {
       logger.warn(`No account exists yet. Create the first admin (the password is read from standard input): ${FIRST_ADMIN_COMMAND}`);
@@ -79,7 +81,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await apollo.start();
     const app = createHttpApp({
       graphql: expressMiddleware(apollo, {
-        context: async ({ req }) => createContext(service, viewerForRequest(authenticatedViewer(req), req.headers), accounts),
+        context: async ({ req }) => createContext(service, viewerForRequest(authenticatedViewer(req), req.headers), accounts, canvas),
       }),
       bodyLimit: config.bodyLimit,
       corsOrigins: config.corsOrigins,

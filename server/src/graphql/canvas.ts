@@ -1,7 +1,10 @@
 // The canvas's compact answer: a neighborhood the service has already redacted, written as one JSON document in the
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
 // id). Serializing it once costs a fraction of resolving thousands of edges field by field.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphService } from '../domain/graph-service.ts';
 import type { Edge, Entity, Subgraph } from '../domain/types.ts';
+import type { Viewer } from '../domain/visibility.ts';
 
 const wire = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 
@@ -39,4 +42,63 @@ function canvasEdge(e: Edge) {
 /** `graph` must come from GraphService, which has run it through the visibility rule. */
 export function canvasJson(graph: Subgraph): string {
   return JSON.stringify({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map(canvasEdge) });
+}
+
+/** A neighborhood as the canvas asks for it: `truncated` and the encoded canvas, nothing else. */
+export interface CanvasAnswer {
+  truncated: boolean;
+  canvas: string;
+}
+
+export type NeighborhoodArgs = Parameters<GraphService['neighborhood']>[1];
+
+/**
+ * Reads a neighborhood straight into its canvas answer. With read workers the worker that read it encodes it, so
+ * one string crosses the thread boundary instead of a structured clone of every record.
+ */
+export type CanvasReader = (viewer: Viewer, args: NeighborhoodArgs) => Promise<CanvasAnswer>;
+
+export function canvasAnswer(graph: Subgraph): CanvasAnswer {
+  return { truncated: graph.truncated, canvas: canvasJson(graph) };
+}
+
+/** The canvas reader without workers: the service's own (redacted) neighborhood, encoded on this thread. */
+export const canvasInThread =
+  (service: GraphService): CanvasReader =>
+  async (viewer, args) =>
+    canvasAnswer(await service.neighborhood(viewer, args));
+
+const CANVAS_FIELDS = new Set(['truncated', 'canvas', '__typename']);
+
+/** Whether the selection on this field asks for nothing a canvas answer lacks (fragments followed; a cycle is GraphQL's own error). */
+export function selectsOnlyCanvas(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  const seen = new Set<string>();
+  const only = (set: SelectionSetNode | undefined): boolean =>
+    !set ||
+    set.selections.every((s) => {
+      if (s.kind === Kind.FIELD) return CANVAS_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return only(s.selectionSet);
+      if (seen.has(s.name.value)) return true;
+      seen.add(s.name.value);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? only(fragment.selectionSet) : false;
+    });
+  return info.fieldNodes.every((node) => only(node.selectionSet));
+}
+
+const encoded = new WeakMap<Subgraph, string>();
+
+/**
+ * The Subgraph that stands for a canvas answer: its canvas is already encoded and it holds no nodes or edges, so it is
+ * returned only where `selectsOnlyCanvas` holds.
+ */
+export function canvasOnlySubgraph(answer: CanvasAnswer): Subgraph {
+  const graph: Subgraph = { nodes: [], edges: [], truncated: answer.truncated };
+  encoded.set(graph, answer.canvas);
+  return graph;
+}
+
+/** The encoded canvas of a neighborhood, however it was read. */
+export function canvasOf(graph: Subgraph): string {
+  return encoded.get(graph) ?? canvasJson(graph);
 }

@@ -2,6 +2,7 @@ import { QUERY_LIMITS } from '../../domain/limits.ts';
 import { RELATIONSHIP_TYPES, SOURCE_KINDS } from '../../domain/shared/vocabulary.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { primeEntities } from '../loaders.ts';
+import { canvasOnlySubgraph, selectsOnlyCanvas } from '../canvas.ts';
 
 const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, rule]) => ({ name, label: rule.label, from: [...rule.from], to: [...rule.to], selfLoop: rule.selfLoop }));
 
@@ -10,7 +11,9 @@ export const Query: QueryResolvers = {
 
   entity: (_, { id }, { service, viewer }) => service.entity(viewer, id),
 
-  neighborhood: async (_, args, { service, viewer, loaders }) => {
+  neighborhood: async (_, args, { service, viewer, loaders, canvas }, info) => {
+    // The canvas's own selection is read and encoded in one step (in a read worker where there are some).
+    if (selectsOnlyCanvas(info)) return canvasOnlySubgraph(await canvas(viewer, args));
     const graph = await service.neighborhood(viewer, args);
     primeEntities(loaders, graph.nodes);
     return graph;
