@@ -1,7 +1,6 @@
 // The canvas's compact answer: a neighborhood the service has already redacted, written as one JSON document in the
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
 // id). Serializing it once costs a fraction of resolving thousands of edges field by field.
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { GraphService } from '../domain/graph-service.ts';
 import type { Edge, Entity, Subgraph } from '../domain/types.ts';
 import type { Viewer } from '../domain/visibility.ts';
@@ -67,24 +66,6 @@ export const canvasInThread =
   (service: GraphService): CanvasReader =>
   async (viewer, args) =>
     canvasAnswer(await service.neighborhood(viewer, args));
-
-const CANVAS_FIELDS = new Set(['truncated', 'canvas', '__typename']);
-
-/** Whether the selection on this field asks for nothing a canvas answer lacks (fragments followed; a cycle is GraphQL's own error). */
-export function selectsOnlyCanvas(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
-  const seen = new Set<string>();
-  const only = (set: SelectionSetNode | undefined): boolean =>
-    !set ||
-    set.selections.every((s) => {
-      if (s.kind === Kind.FIELD) return CANVAS_FIELDS.has(s.name.value);
-      if (s.kind === Kind.INLINE_FRAGMENT) return only(s.selectionSet);
-      if (seen.has(s.name.value)) return true;
-      seen.add(s.name.value);
-      const fragment = info.fragments[s.name.value];
-      return fragment ? only(fragment.selectionSet) : false;
-    });
-  return info.fieldNodes.every((node) => only(node.selectionSet));
-}
 
 const encoded = new WeakMap<Subgraph, string>();
 

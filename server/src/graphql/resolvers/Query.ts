@@ -2,7 +2,8 @@ import { QUERY_LIMITS } from '../../domain/limits.ts';
 import { RELATIONSHIP_TYPES, SOURCE_KINDS } from '../../domain/shared/vocabulary.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { primeEntities } from '../loaders.ts';
-import { canvasOnlySubgraph, selectsOnlyCanvas } from '../canvas.ts';
+import { canvasOnlySubgraph } from '../canvas.ts';
+import { selectsOnlyCanvas } from '../canvas-selection.ts';
 
 const relationshipTypes = Object.entries(RELATIONSHIP_TYPES).map(([name, rule]) => ({ name, label: rule.label, from: [...rule.from], to: [...rule.to], selfLoop: rule.selfLoop }));
 
