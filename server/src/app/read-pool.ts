@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ConflictError, DomainError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
+import { bundleWorker } from './worker-bundle.ts';
 import { canvasInThread, type CanvasAnswer, type CanvasReader } from '../graphql/canvas.ts';
 
 /**
@@ -63,9 +64,14 @@ interface PoolWorker {
 }
 
 const WORKER = new URL('./read-worker.ts', import.meta.url);
-// The worker is TypeScript like the rest of the server: a one-line bootstrap registers tsx's loader in the worker's own
-// thread, then imports it (a worker does not inherit the parent's loader hooks).
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`;
+// Without a bundler the worker stays TypeScript: a one-line bootstrap registers tsx's loader in the worker's own thread,
+// then imports it (a worker does not inherit the parent's loader hooks).
+// Built on use: the bundled worker imports this module too, and a data: module has no tsx to resolve.
+const boot = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`;
+
+let script: Promise<URL | null> | null = null;
+/** The worker's script, bundled once per process and shared by every pool. */
+const workerScript = () => (script ??= bundleWorker(WORKER).catch(() => null));
 
 export class ReadPool {
   private nextId = 1;
@@ -75,7 +81,8 @@ export class ReadPool {
 
   /** Starts `size` workers on the SQLite file at `path` and waits until each has opened it. */
   static async start(path: string, size: number): Promise<ReadPool> {
-    const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(path)));
+    const bundled = await workerScript();
+    const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(path, bundled)));
     const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) {
@@ -128,8 +135,8 @@ export class ReadPool {
   }
 }
 
-function startWorker(path: string): Promise<PoolWorker> {
-  const worker = new Worker(BOOT, { eval: true, workerData: { path } });
+function startWorker(path: string, bundled: URL | null): Promise<PoolWorker> {
+  const worker = bundled ? new Worker(bundled, { workerData: { path } }) : new Worker(boot(), { eval: true, workerData: { path } });
   return new Promise((resolve, reject) => {
     const onMessage = (reply: ReadReply) => {
       if (!('type' in reply)) return;
