@@ -5,6 +5,7 @@ import { describe } from 'vitest';
 import { auditContract } from './areas/audit.ts';
 import { boundsContract } from './areas/bounds.ts';
 import { bulkLoadContract } from './areas/bulk-load.ts';
+import { bulkLoadManyContract } from './areas/bulk-load-many.ts';
 import { concurrencyContract } from './areas/concurrency.ts';
 import { copyingContract } from './areas/copying.ts';
 import { edgesContract } from './areas/edges.ts';
@@ -30,6 +31,7 @@ export const CONTRACT_AREAS: readonly ((ctx: ContractContext) => void)[] = [
   searchContract,
   auditContract,
   bulkLoadContract,
+  bulkLoadManyContract,
   copyingContract,
   concurrencyContract,
   boundsContract,

@@ -1,6 +1,7 @@
 // Loads a whole graph bundle (the seed, an import) in one transaction: every reference is checked up front, rows go in
 // through prepared statements with the load-friendly pragmas on, and the search index is built once at the end.
 import type { Database } from 'better-sqlite3';
+import { availableParallelism } from 'node:os';
 import { bundleIds, checkBundleReferences } from '../../domain/bundle-references.ts';
 import { sequentialIds } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
@@ -9,7 +10,9 @@ import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
-import { auditParams, entityParams } from './rows.ts';
+import type { AuditEvent, Citation, Edge } from '../../domain/types.ts';
+import { BatchInsert } from './batch-insert.ts';
+import { entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 /**
@@ -19,7 +22,10 @@ import type { Statements } from './statements.ts';
 function withLoadPragmas<T>(db: Database, fn: () => T): T {
   const cacheSize = db.pragma('cache_size', { simple: true });
   const tempStore = db.pragma('temp_store', { simple: true });
+  const threads = db.pragma('threads', { simple: true });
   db.pragma('cache_size = -262144');
+  // Index builds sort with helper threads, one per core (SQLite caps the number it uses).
+  db.pragma(`threads = ${Math.max(1, Math.min(4, availableParallelism()))}`);
   db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = OFF');
   try {
@@ -27,6 +33,7 @@ function withLoadPragmas<T>(db: Database, fn: () => T): T {
   } finally {
     db.pragma('foreign_keys = ON');
     db.pragma(`temp_store = ${Number(tempStore)}`);
+    db.pragma(`threads = ${Number(threads)}`);
     db.pragma(`cache_size = ${Number(cacheSize)}`);
   }
 }
@@ -43,13 +50,69 @@ function deferIndexes(db: Database): () => void {
   const indexes = db
     .prepare(
       `SELECT name, sql FROM sqlite_master
-       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('entities', 'aliases', 'edges', 'citations')`,
+       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('entities', 'aliases', 'edges', 'citations', 'audit_events')`,
     )
     .all() as { name: string; sql: string }[];
   for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
   return () => {
     for (const index of indexes) db.exec(index.sql);
   };
+}
+
+const edgeRows = (db: Database) =>
+  new BatchInsert<Edge>(
+    db,
+    'edges',
+    ['id', 'type', 'from_id', 'to_id', 'valid_from', 'valid_to', 'confidence', 'status', 'note', 'retracted_reason', 'created_at', 'created_by', 'updated_at', 'updated_by'],
+    (e, out, i) => {
+      out[i] = e.id;
+      out[i + 1] = e.type;
+      out[i + 2] = e.from;
+      out[i + 3] = e.to;
+      out[i + 4] = e.validFrom;
+      out[i + 5] = e.validTo;
+      out[i + 6] = e.confidence;
+      out[i + 7] = e.status;
+      out[i + 8] = e.note;
+      out[i + 9] = e.retractedReason;
+      out[i + 10] = e.createdAt;
+      out[i + 11] = e.createdBy;
+      out[i + 12] = e.updatedAt;
+      out[i + 13] = e.updatedBy;
+    },
+  );
+
+const citationRows = (db: Database) =>
+  new BatchInsert<Citation>(db, 'citations', ['id', 'edge_id', 'source_id', 'locator', 'quote', 'stance', 'added_at', 'added_by'], (c, out, i) => {
+    out[i] = c.id;
+    out[i + 1] = c.edgeId;
+    out[i + 2] = c.sourceId;
+    out[i + 3] = c.locator;
+    out[i + 4] = c.quote;
+    out[i + 5] = c.stance;
+    out[i + 6] = c.addedAt;
+    out[i + 7] = c.addedBy;
+  });
+
+/** A load's events share one snapshot object, so its JSON is written once rather than once per event. */
+function auditRows(db: Database) {
+  const json = new WeakMap<object, string>();
+  const text = (value: unknown) => {
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'object') return JSON.stringify(value);
+    let known = json.get(value);
+    if (known === undefined) json.set(value, (known = JSON.stringify(value)));
+    return known;
+  };
+  return new BatchInsert<AuditEvent>(db, 'audit_events', ['id', 'at', 'actor', 'action', 'target_id', 'before_json', 'after_json'], (e, out, i) => {
+    out[i] = e.id;
+    out[i + 1] = e.at;
+    out[i + 2] = e.actor;
+    out[i + 3] = e.action;
+    out[i + 4] = e.targetId;
+    out[i + 5] = text(e.before);
+    out[i + 6] = text(e.after);
+  });
 }
 
 export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor: string, origin: LoadOrigin = BULK_LOAD_ORIGIN): BulkLoadResult {
@@ -74,19 +137,25 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
           st.insertEntity.run(entityParams(entity));
           for (const a of entity.aliases) st.insertAlias.run(entity.id, a.value, a.lang, searchKey(a.value));
         }
+        const edges = edgeRows(db);
+        const citations = citationRows(db);
         for (const e of data.edges) {
           const edge = newEdgeRecord(e, actor, at, citationId);
-          st.insertEdge.run(edge);
-          for (const c of edge.citations) st.insertCitation.run(c);
+          edges.add(edge);
+          for (const c of edge.citations) citations.add(c);
           result.citations += edge.citations.length;
         }
+        edges.flush();
+        citations.flush();
+        const audit = auditRows(db);
+        for (const event of loadAuditEvents(data, data.meta?.name ?? null, origin, actor, at)) audit.add(event);
+        audit.flush();
         restoreIndexes?.();
         // Degrees are counted once, set-based, after the indexes are back: for every entity of a fresh store, else
         // only for the ends of the loaded edges.
         if (wasEmpty) st.recountAllDegrees.run();
         else if (data.edges.length > 0) st.recountDegrees.run(JSON.stringify([...new Set(data.edges.flatMap((e) => [e.from, e.to]))]));
         st.searchIndexBuildAfter.run(firstNewRowid);
-        for (const event of loadAuditEvents(data, data.meta?.name ?? null, origin, actor, at)) st.insertAuditEvent.run(auditParams(event));
         return result;
       })
       .immediate(),

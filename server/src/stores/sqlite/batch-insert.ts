@@ -1,0 +1,42 @@
+// Inserts for a bulk load, many rows per statement: one statement step per ROWS rows instead of one per row roughly
+// halves the cost of writing a million rows. The SQL is built from the fixed table and column names given in code and
+// `?` placeholders only; every value is bound as a parameter.
+import type { Database, Statement } from 'better-sqlite3';
+
+const ROWS = 64;
+
+export class BatchInsert<T> {
+  private readonly many: Statement;
+  private readonly one: Statement;
+  private readonly params: unknown[];
+  private pending = 0;
+
+  constructor(
+    db: Database,
+    table: string,
+    private readonly columns: readonly string[],
+    /** Writes `row`'s values, in `columns` order, into `out` from index `at`. */
+    private readonly values: (row: T, out: unknown[], at: number) => void,
+  ) {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.many = db.prepare(head + Array.from({ length: ROWS }, () => tuple).join(', '));
+    this.one = db.prepare(head + tuple);
+    this.params = new Array<unknown>(ROWS * columns.length);
+  }
+
+  add(row: T): void {
+    this.values(row, this.params, this.pending * this.columns.length);
+    if (++this.pending === ROWS) {
+      this.many.run(this.params);
+      this.pending = 0;
+    }
+  }
+
+  /** Writes the rows still held; call before anything reads the table. */
+  flush(): void {
+    const width = this.columns.length;
+    for (let i = 0; i < this.pending; i++) this.one.run(this.params.slice(i * width, (i + 1) * width));
+    this.pending = 0;
+  }
+}
