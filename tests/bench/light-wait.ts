@@ -1,6 +1,8 @@
 // How long a light request waits while the heaviest single operations the server accepts are running: `/healthz` and
 // a tiny GraphQL query are sent every ~20 ms beside each heavy operation, and the longest answer time is the figure.
 // A request that blocks the server's main thread shows up here as the wait of everything queued behind it.
+import { QUERY_LIMITS } from '../../server/src/domain/limits.ts';
+
 export const LIGHT_WAIT_TARGET_MS = 1000;
 const PROBE_EVERY_MS = 20;
 
@@ -31,14 +33,15 @@ const EDGE = `id type from { ${ENTITY} } to { ${ENTITY} } validFrom validTo conf
 const FULL_SUBGRAPH = `truncated nodes { ${ENTITY} } edges { ${EDGE} } canvas`;
 
 /** One hub neighborhood at the limits (depth 3, limit 2000) with the fullest selection a client can ask. */
-export const HUB_AT_LIMITS = `query Hub($ids: [ID!]!) { neighborhood(ids: $ids, depth: 3, limit: 2000) { ${FULL_SUBGRAPH} } }`;
+export const HUB_AT_LIMITS = `query Hub($ids: [ID!]!) { neighborhood(ids: $ids, depth: ${QUERY_LIMITS.neighborhoodDepth}, limit: ${QUERY_LIMITS.neighborhoodLimit}) { ${FULL_SUBGRAPH} } }`;
+const AT_LIMITS_COST = QUERY_LIMITS.neighborhoodDepth * QUERY_LIMITS.neighborhoodLimit;
 /**
- * The costliest document the budget lets through (10,000: 6,000 for depth 3 x limit 2000, 4,000 for depth 2 x limit
- * 2000): two hub neighborhoods at the limits in one request, each with the fullest selection.
+ * The costliest document the budget lets through: a hub neighborhood at the limits and, with what is left of the
+ * budget, a second one-step hub neighborhood, both with the fullest selection.
  */
 export const COSTLIEST_ALLOWED = `query Costliest($ids: [ID!]!) {
-  a: neighborhood(ids: $ids, depth: 3, limit: 2000) { ${FULL_SUBGRAPH} }
-  b: neighborhood(ids: $ids, depth: 2, limit: 2000) { ${FULL_SUBGRAPH} }
+  a: neighborhood(ids: $ids, depth: ${QUERY_LIMITS.neighborhoodDepth}, limit: ${QUERY_LIMITS.neighborhoodLimit}) { ${FULL_SUBGRAPH} }
+  b: neighborhood(ids: $ids, depth: 1, limit: ${Math.min(QUERY_LIMITS.neighborhoodLimit, QUERY_LIMITS.operationCost - AT_LIMITS_COST)}) { ${FULL_SUBGRAPH} }
 }`;
 const BETWEENNESS = `{ ranking(metric: BETWEENNESS, first: 20) { score entity { id name } } }`;
 const STATS = { query: '{ stats { entities } }' };
