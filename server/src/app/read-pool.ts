@@ -36,7 +36,8 @@ export function serializeError(error: unknown): SerializedError {
   return { name: 'Error', message: String(error) };
 }
 
-function reviveError(e: SerializedError): Error {
+/** The error `serializeError` described, as the same class, so the GraphQL error code is the same on both sides. */
+export function reviveError(e: SerializedError): Error {
   switch (e.name) {
     case 'ValidationError':
       return new ValidationError(e.message, e.issues ?? []);
@@ -151,8 +152,9 @@ export class PooledGraphService extends GraphService {
   constructor(
     store: GraphStore,
     private readonly pool: ReadPool,
+    options: ConstructorParameters<typeof GraphService>[1] = {},
   ) {
-    super(store);
+    super(store, options);
   }
 
   override search(...args: Parameters<GraphService['search']>): ReturnType<GraphService['search']> {

@@ -3,7 +3,9 @@
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { isAccountAction } from './accounts.ts';
+import type { MetricsEngine } from './analysis/metrics-engine.ts';
 import { RankingService } from './analysis/ranking.ts';
+import { DEFAULT_PATH_BUDGET } from './shared/centrality.ts';
 import { CorrectionService } from './correction-service.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { MapService } from './map-service.ts';
@@ -78,7 +80,11 @@ export class GraphService {
   /** Whole-graph rankings, cached per graph version. */
   readonly analysis: RankingService;
 
-  constructor(readonly store: GraphStore) {
+  /** `options.metrics` computes whole-graph metrics (the server gives a worker thread); in place when left out. */
+  constructor(
+    readonly store: GraphStore,
+    options: { metrics?: MetricsEngine } = {},
+  ) {
     // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
@@ -86,7 +92,7 @@ export class GraphService {
       (viewer, doing, entityIds, sourceIds) => this.requireWrite(viewer, doing, entityIds, sourceIds),
     );
     this.maps = new MapService(store);
-    this.analysis = new RankingService(store);
+    this.analysis = new RankingService(store, DEFAULT_PATH_BUDGET, options.metrics);
   }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
