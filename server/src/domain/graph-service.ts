@@ -26,6 +26,7 @@ import type { SavedMap } from './maps.ts';
 import { edgesById, neighborhood, paths } from './traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { hasRight, requireContentWrite, requireRight } from './rights.ts';
+import { hygienic } from './text-hygiene.ts';
 import { boundedInteger, parseInput } from './validate.ts';
 import { checkMergePair } from './write-rules.ts';
 import {
@@ -96,7 +97,7 @@ export class GraphService {
   }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
-    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);
+    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`).superRefine(hygienic('query')), query, ['query']);
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
@@ -193,7 +194,7 @@ export class GraphService {
   }
 
   async sources(viewer: Viewer, query: string | null | undefined, first: number): Promise<Source[]> {
-    const q = parseInput(z.string().max(LIMITS.query).nullish(), query, ['query']);
+    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`).superRefine(hygienic('query')).nullish(), query, ['query']);
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.sourcesFirst);
     const found = await this.store.listSources(q ?? null, n);
     // A restricted source's title must not be findable by the words in it.
