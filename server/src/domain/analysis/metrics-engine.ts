@@ -3,7 +3,7 @@
 // without being rebuilt object by object, so the server computes these off its main thread (app/metrics-thread.ts) and
 // a plain caller computes them in place with the same function.
 import { ValidationError } from '../errors.ts';
-import { pagerankScores, pathScores, tieGraphOfIndexes } from '../shared/centrality.ts';
+import { tieIndex, tiePagerank, tiePathScores } from './tie-metrics.ts';
 
 export type MetricsKind = 'degree' | 'pagerank' | 'paths';
 
@@ -72,13 +72,9 @@ function degreeOf(nodeCount: number, from: Int32Array, to: Int32Array): Float64A
 export function computeMetrics(job: MetricsJob): MetricsResult {
   checkJob(job);
   if (job.kind === 'degree') return { degree: ranked(degreeOf(job.nodeCount, job.from, job.to)) };
-  // Node keys stand for the indexes, so the scores come back in index order (the entity ids' order). They are not
-  // integer-like: graphology keeps neighbors in objects, which would list integer keys in numeric order instead of
-  // insertion order, and the sums of the path metrics would then be added up in another order than with the ids.
-  const nodes = Array.from({ length: job.nodeCount }, (_, i) => `#${i}`);
-  const ties = tieGraphOfIndexes(nodes, job.from, job.to);
-  if (job.kind === 'pagerank') return { pagerank: ranked(pagerankScores(nodes, ties)) };
-  const { betweenness, closeness, samples } = pathScores(nodes, ties, job.pathBudget);
+  const ties = tieIndex(job.nodeCount, job.from, job.to);
+  if (job.kind === 'pagerank') return { pagerank: ranked(tiePagerank(ties)) };
+  const { betweenness, closeness, samples } = tiePathScores(ties, job.pathBudget);
   return { betweenness: ranked(betweenness), closeness: ranked(closeness), samples };
 }
 
