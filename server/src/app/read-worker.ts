@@ -1,6 +1,6 @@
 // A read worker of ReadPool: opens the SQLite file read-only and answers search, neighborhood (as records or as the
-// canvas answer) and paths through a GraphService of its own, so the parsing, bounds and visibility rule are the same
-// code as on the main thread.
+// canvas answer), paths and stats through a GraphService of its own, so the parsing, bounds and visibility rule are
+// the same code as on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphService } from '../domain/graph-service.ts';
 import { canvasAnswer } from '../graphql/canvas.ts';
@@ -19,6 +19,7 @@ try {
     search: (args) => service.search(...(args as Args<'search'>)),
     neighborhood: (args) => service.neighborhood(...(args as Args<'neighborhood'>)),
     paths: (args) => service.paths(...(args as Args<'paths'>)),
+    stats: (args) => service.stats(...(args as Args<'stats'>)),
     neighborhoodCanvas: async (args) => canvasAnswer(await service.neighborhood(...(args as Args<'neighborhood'>))),
   };
   port.on('message', (request: ReadRequest) => {

@@ -1,8 +1,12 @@
 import type { SubgraphResolvers } from '../generated/resolvers-types.ts';
 import { canvasOf } from '../canvas.ts';
+import { yieldingList } from '../yielding-list.ts';
 
 // The parent is the neighborhood as GraphService returned it, already redacted for this viewer (or its canvas answer,
-// encoded where it was read).
+// encoded where it was read). Its lists can hold thousands of records, so they are completed a slice per turn of the
+// event loop.
 export const Subgraph: SubgraphResolvers = {
+  nodes: (graph) => yieldingList(graph.nodes),
+  edges: (graph) => yieldingList(graph.edges),
   canvas: (graph) => canvasOf(graph),
 };

@@ -83,16 +83,24 @@ const edgeRows = (db: Database) =>
   );
 
 const citationRows = (db: Database) =>
-  new BatchInsert<Citation>(db, 'citations', ['id', 'edge_id', 'source_id', 'locator', 'quote', 'stance', 'added_at', 'added_by'], (c, out, i) => {
-    out[i] = c.id;
-    out[i + 1] = c.edgeId;
-    out[i + 2] = c.sourceId;
-    out[i + 3] = c.locator;
-    out[i + 4] = c.quote;
-    out[i + 5] = c.stance;
-    out[i + 6] = c.addedAt;
-    out[i + 7] = c.addedBy;
-  });
+  new BatchInsert<Citation>(
+    db,
+    'citations',
+    ['id', 'edge_id', 'source_id', 'locator', 'quote', 'stance', 'added_at', 'added_by', 'retracted_reason', 'retracted_at', 'retracted_by'],
+    (c, out, i) => {
+      out[i] = c.id;
+      out[i + 1] = c.edgeId;
+      out[i + 2] = c.sourceId;
+      out[i + 3] = c.locator;
+      out[i + 4] = c.quote;
+      out[i + 5] = c.stance;
+      out[i + 6] = c.addedAt;
+      out[i + 7] = c.addedBy;
+      out[i + 8] = c.retraction?.reason ?? null;
+      out[i + 9] = c.retraction?.at ?? null;
+      out[i + 10] = c.retraction?.by ?? null;
+    },
+  );
 
 /** A load's events share one snapshot object, so its JSON is written once rather than once per event. */
 function auditRows(db: Database) {
