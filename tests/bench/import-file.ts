@@ -25,7 +25,7 @@ const zip = zipSync({
   'entities.csv': strToU8(csvTable(CSV_COLUMNS.entities, graph.entities.map((e) => [e.id, e.kind, e.name, e.description ?? null, e.startDate ?? null, e.endDate ?? null, e.sensitivity ?? null]))),
   'aliases.csv': strToU8(csvTable(CSV_COLUMNS.aliases, graph.entities.flatMap((e) => (e.aliases ?? []).map((a) => [e.id, a.value, a.lang ?? null])))),
   'relationships.csv': strToU8(csvTable(CSV_COLUMNS.relationships, edges.map((e) => [e.id, e.type, e.from, e.to, e.validFrom ?? null, e.validTo ?? null, e.confidence, null, e.note ?? null, null]))),
-  'citations.csv': strToU8(csvTable(CSV_COLUMNS.citations, edges.flatMap((e) => e.citations.map((c) => [e.id, c.sourceId, c.locator ?? null, c.quote ?? null, c.stance ?? null])))),
+  'citations.csv': strToU8(csvTable(CSV_COLUMNS.citations, edges.flatMap((e) => e.citations.map((c) => [e.id, null, c.sourceId, c.locator ?? null, c.quote ?? null, c.stance ?? null, null, null, null])))),
 });
 
 if (process.env.BENCH_ZIP_OUT) await writeFile(process.env.BENCH_ZIP_OUT, zip);
