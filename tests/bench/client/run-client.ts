@@ -49,11 +49,14 @@ if (args['prepare-only']) process.exit(0);
 const result = await measureClientRender(graphs);
 for (const run of result.runs) {
   console.log(
-    `${run.nodes} nodes, ${run.edges} edges: first render ${run.firstRenderMs.toFixed(0)} ms, layout ${run.layoutMs.toFixed(0)} ms ` +
+    `${run.nodes} nodes, ${run.edges} edges (${run.drawnEdges} drawn): first render ${run.firstRenderMs.toFixed(0)} ms, layout ${run.layoutMs.toFixed(0)} ms ` +
       `(${run.layout}), longest task ${run.longestTaskMs.toFixed(0)} ms, ${run.longTasks} tasks > 50 ms`,
   );
 }
 if (result.expand) {
   const x = result.expand;
-  console.log(`expand: ${x.added} nodes, ${x.addedEdges} edges onto ${x.canvasNodes} nodes: drawn ${x.drawnMs.toFixed(0)} ms after the data arrived, longest task ${x.longestTaskMs.toFixed(0)} ms`);
+  console.log(`expand: ${x.added} nodes, ${x.addedEdges} edges onto ${x.canvasNodes} nodes (${x.drawnEdgesAfter} of ${x.edgesAfter} relationships drawn after): drawn ${x.drawnMs.toFixed(0)} ms after the data arrived, longest task ${x.longestTaskMs.toFixed(0)} ms`);
+}
+for (const a of result.analysis ?? []) {
+  console.log(`analysis: ${a.nodes} nodes, ${a.edges} edges: ${a.totalMs.toFixed(0)} ms on the page (${a.workerMs.toFixed(0)} ms in the worker), longest task ${a.longestTaskMs.toFixed(0)} ms, ${a.longTasks} tasks > 50 ms`);
 }
