@@ -93,7 +93,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   }, [props.elements, allEdges, notShown, selectedNode, props.anchor]);
   const { elements } = drawn;
   useEffect(() => {
-    if (cy) setThinned(cy, drawn.thinned);
+    if (!cy) return;
+    setThinned(cy, drawn.thinned);
+    // Like the drawn counts (use-cy-stats): what the budget leaves out shows on the container for tests.
+    cy.container()?.setAttribute('data-thinned-edges', String(drawn.thinned.length));
   }, [cy, drawn]);
   const arrived = useCyElements(cy, elements, props.anchor, props.restore, props.layout);
   const epoch = useMemo(() => ({ elements, arrived }), [elements, arrived]);
