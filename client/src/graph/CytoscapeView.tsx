@@ -87,9 +87,12 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const notShown = useMemo(() => new Set([...props.hidden, ...props.filteredOut]), [props.hidden, props.filteredOut]);
   const selectedNode = props.selected?.kind === 'node' ? props.selected.id : null;
   // The selected entity and the one just expanded draw all of their relationships, whatever the budget.
+  const drawnBefore = useRef<ReadonlySet<string>>(new Set());
   const drawn = useMemo(() => {
     const keep = new Set([selectedNode, props.anchor].filter((id): id is string => id !== null));
-    return budgetEdges(props.elements, { budget: allEdges ? Infinity : EDGE_BUDGET, notShown, keep });
+    const result = budgetEdges(props.elements, { budget: allEdges ? Infinity : EDGE_BUDGET, notShown, keep, drawnBefore: drawnBefore.current });
+    drawnBefore.current = new Set(result.thinned.length > 0 ? result.elements.filter((d) => d.group === 'edges').map((d) => String(d.data.id)) : []);
+    return result;
   }, [props.elements, allEdges, notShown, selectedNode, props.anchor]);
   const { elements } = drawn;
   useEffect(() => {

@@ -55,6 +55,7 @@ describe('budgetEdges', () => {
   it('draws every relationship of a kept entity, even past the budget', () => {
     const result = budgetEdges(star(30), { budget: 10, notShown: none, keep: new Set(['hub']) });
     expect(ids(result.elements).filter((id) => id.startsWith('hub-'))).toHaveLength(30);
+    expect(ids(result.elements)).toHaveLength(30);
   });
 
   it('neither counts nor thins relationships hidden by filters or hiding, and keeps them in the elements', () => {
@@ -66,5 +67,16 @@ describe('budgetEdges', () => {
     expect(ids(tight.elements)).toEqual(expect.arrayContaining(['hub-0', 'ring-0', 'ring-5']));
     expect(ids(tight.thinned)).not.toContain('hub-0');
     expect(ids(tight.elements).length - 3).toBe(5);
+  });
+
+  it('keeps drawing what it drew before, so an expand adds lines without reshuffling the rest', () => {
+    const first = budgetEdges(star(40), { budget: 45, notShown: none, keep: none });
+    const before = new Set(ids(first.elements));
+    const grown = [...star(40), node('x'), edge('x-hub', 'x', 'hub'), edge('x-n3', 'x', 'n3')];
+    const next = budgetEdges(grown, { budget: 45, notShown: none, keep: new Set(['x']), drawnBefore: before });
+    const drawn = new Set(ids(next.elements));
+    expect(drawn.has('x-hub') && drawn.has('x-n3')).toBe(true);
+    expect([...before].filter((id) => !drawn.has(id))).toEqual([]);
+    expect(drawn.size).toBe(47);
   });
 });

@@ -27,13 +27,14 @@ function rank(def: ElementDefinition): number {
 }
 
 /**
- * Picks the relationships to draw: every one touching a node in `keep` (the selection), then one for each entity that
- * has none drawn yet (so no entity looks isolated while the budget allows), then the best-attested others, up to
- * `budget`. Relationships in `notShown` (filtered or hidden) are not counted; they stay in the elements as they are.
+ * Picks the relationships to draw: every one touching a node in `keep` (the selection), then those `drawnBefore` (so
+ * an expand or a selection adds lines without reshuffling the rest), then one for each entity that has none drawn yet
+ * (so no entity looks isolated while the budget allows), then the best-attested others, up to `budget`.
+ * Relationships in `notShown` (filtered or hidden) are not counted; they stay in the elements as they are.
  */
 export function budgetEdges(
   elements: readonly ElementDefinition[],
-  options: { budget: number; notShown: ReadonlySet<string>; keep: ReadonlySet<string> },
+  options: { budget: number; notShown: ReadonlySet<string>; keep: ReadonlySet<string>; drawnBefore?: ReadonlySet<string> },
 ): EdgeBudget {
   const hidden = (def: ElementDefinition) =>
     options.notShown.has(String(def.data.id)) || options.notShown.has(String(def.data.source)) || options.notShown.has(String(def.data.target));
@@ -50,12 +51,23 @@ export function budgetEdges(
     covered.add(String(def.data.target));
   };
   for (const { def } of ordered) if (options.keep.has(String(def.data.source)) || options.keep.has(String(def.data.target))) take(def);
+  // Lines already drawn stay (up to the budget on top of the kept entities' own), so an expand or a selection never
+  // takes away what the researcher was looking at.
+  const before = options.drawnBefore;
+  if (before) {
+    const cap = options.budget + picked.size;
+    for (const { def } of ordered) {
+      if (picked.size >= cap) break;
+      if (!picked.has(def) && before.has(String(def.data.id))) take(def);
+    }
+  }
+  const limit = options.budget;
   for (const { def } of ordered) {
-    if (picked.size >= options.budget) break;
+    if (picked.size >= limit) break;
     if (!picked.has(def) && (!covered.has(String(def.data.source)) || !covered.has(String(def.data.target)))) take(def);
   }
   for (const { def } of ordered) {
-    if (picked.size >= options.budget) break;
+    if (picked.size >= limit) break;
     if (!picked.has(def)) take(def);
   }
   const kept: ElementDefinition[] = [];

@@ -69,9 +69,9 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[], o
   const newEdges: ElementDefinition[] = [];
 
   cy.batch(() => {
-    cy.elements().forEach((el) => {
-      if (!wanted.has(el.id()) && el.inside()) cy.remove(el);
-    });
+    // One removal of everything that left: removing one element at a time walks its neighbourhood each time.
+    const leaving = cy.elements().filter((el) => !wanted.has(el.id()));
+    if (leaving.nonempty()) cy.remove(leaving);
     for (const def of elements) {
       const existing = cy.getElementById(String(def.data.id));
       if (existing.nonempty()) {

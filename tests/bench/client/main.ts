@@ -46,9 +46,10 @@ function elementsOf(entities: ApiEntity[], edges: ApiEdge[]): ElementDefinition[
   return toElements(entities.map((e) => e.id), new Map(entities.map((e) => [e.id, e])), new Map(edges.map((e) => [e.id, e])), new Map());
 }
 
-/** What CytoscapeView does with a new element list: the dense-view budget, then the sync. */
+/** What CytoscapeView does with a new element list: the dense-view budget (keeping what is drawn), then the sync. */
 function show(cy: Core, elements: ElementDefinition[], anchor: string | null) {
-  const drawn = budgetEdges(elements, { budget: EDGE_BUDGET, notShown: new Set(), keep: new Set(anchor ? [anchor] : []) });
+  const drawnBefore = new Set(cy.edges().map((e) => e.id()));
+  const drawn = budgetEdges(elements, { budget: EDGE_BUDGET, notShown: new Set(), keep: new Set(anchor ? [anchor] : []), drawnBefore });
   setThinned(cy, drawn.thinned);
   return syncElements(cy, drawn.elements, { anchor, positions: {}, restoring: false, layout: 'fcose' });
 }
@@ -59,7 +60,10 @@ function freshCanvas(): Core {
   return createCanvas(container);
 }
 
-async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<CanvasRun> {
+let kept: Core | null = null;
+
+/** `keep`: the canvas stays on the page (for a screenshot) until `dropCanvas`. */
+async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[], keep = false): Promise<CanvasRun> {
   const cy = freshCanvas();
   await nextFrame();
   const watch = longTasks();
@@ -76,7 +80,8 @@ async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<
   const firstRenderMs = performance.now() - start;
   marks.disconnect();
   const result = { nodes: cy.nodes().length, edges: edges.length, drawnEdges: cy.edges().length, firstRenderMs, layoutMs: layoutMs || firstRenderMs, ...(await watch.stop()) };
-  cy.destroy();
+  if (keep) kept = cy;
+  else cy.destroy();
   return result;
 }
 
@@ -172,4 +177,9 @@ async function expandOnto(canvas: { entities: ApiEntity[]; edges: ApiEdge[] }, a
   return result;
 }
 
-Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto });
+function dropCanvas() {
+  kept?.destroy();
+  kept = null;
+}
+
+Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto, dropCanvas });
