@@ -24,7 +24,10 @@ export function setEdgeLabels(cy: Core, on: boolean): void {
   if ((edgeLabelsNow.get(cy) ?? false) === on) return;
   edgeLabelsNow.set(cy, on);
   cy.container()?.setAttribute('data-edge-labels', on ? 'on' : 'off');
-  cy.style(buildStylesheet({ dense: denseNow.get(cy) ?? false, edgeLabels: on }));
+  // A dense canvas draws no relationship labels at any zoom; restyling its thousands of elements would change nothing
+  // and freeze the page for a moment each time the zoom crosses the threshold. Leaving dense drawing applies it.
+  if (denseNow.get(cy) ?? false) return;
+  cy.style(buildStylesheet({ dense: false, edgeLabels: on }));
 }
 
 /**
