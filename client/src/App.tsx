@@ -24,6 +24,7 @@ import { HistoryButtons } from './features/history/HistoryButtons.tsx';
 import { ImportPanel } from './features/import/ImportPanel.tsx';
 import { LayoutPanel } from './features/layouts/LayoutPanel.tsx';
 import { MapsPanel } from './features/maps/MapsPanel.tsx';
+import { MapNotesOverlay } from './features/maps/MapNotesOverlay.tsx';
 import { Legend } from './features/legend/Legend.tsx';
 import { CanvasOutline } from './features/outline/CanvasOutline.tsx';
 import { PathFinder } from './features/path-finder/PathFinder.tsx';
@@ -220,6 +221,7 @@ export function App() {
             onTapBackground={() => dispatch({ type: 'select', selection: null })}
             onExpandNode={(id) => void explorer.expand(id)}
           />
+          <MapNotesOverlay />
           {state.nodeIds.length === 0 && (
             <div className="empty-hint" data-testid="empty-hint">
               Search for an organization, person or event to begin.

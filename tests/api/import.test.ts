@@ -34,6 +34,11 @@ function bundle(overrides: Partial<Record<'entities' | 'relationships' | 'citati
   return zipSync(Object.fromEntries(Object.entries(tables).map(([k, v]) => [`${k}.csv`, typeof v === 'string' ? strToU8(v) : v])));
 }
 
+const RETRACTED_EDGE = 'e-russian-armed-forces-affiliated-russian-federation';
+const CORRECTED_EDGE = 'e-bloody-january-located-in-kazakhstan';
+const CONTESTED_EDGE = 'e-elc-asserted-harder-since-2022';
+const DISPUTING_SOURCE = 'src-report';
+
 describe('import', () => {
   let source: TestServer;
   let target: TestServer;
@@ -46,6 +51,11 @@ describe('import', () => {
   beforeAll(async () => {
     source = await startTestServer({ seedFile: REAL_SEED });
     target = await startTestServer({ seedFile: REAL_SEED });
+    // The exported graph holds a retracted relationship, a retracted citation and a contested relationship.
+    await source.query(`mutation { retractEdge(id: "${RETRACTED_EDGE}", reason: "Named the wrong party") { id } }`);
+    const { edge } = await source.query(`{ edge(id: "${CORRECTED_EDGE}") { citations { id } } }`);
+    await source.query(`mutation { retractCitation(edgeId: "${CORRECTED_EDGE}", citationId: "${edge.citations[0].id}", reason: "Duplicate of the other citation") { id } }`);
+    await source.query(`mutation { addCitation(edgeId: "${CONTESTED_EDGE}", citation: { sourceId: "${DISPUTING_SOURCE}", stance: DISPUTES }) { id } }`);
   });
   afterAll(async () => {
     await source?.close();
@@ -54,7 +64,8 @@ describe('import', () => {
 
   for (const format of ['json', 'csv'] as const) {
     it(`imports a ${format.toUpperCase()} export into an empty store with the same stats and records, each audited`, async () => {
-      const empty = await startTestServer({ seedFile: REAL_SEED, env: { SEED: 'none' } });
+      const dbFile = await tempDbFile();
+      const empty = await startTestServer({ seedFile: REAL_SEED, dbFile, env: { SEED: 'none' } });
       try {
         expect((await empty.query(STATS)).stats).toEqual({ entities: 0, edges: 0, sources: 0, citations: 0 });
         const preview = await post(empty, await exported(format), 'preview', `graph.${format}`);
@@ -67,26 +78,26 @@ describe('import', () => {
 
         const { history } = await empty.query('{ history(id: "org-puk") { action actor } }');
         expect(history).toEqual([{ action: 'import', actor: 'local' }]);
+        const { edges } = await empty.query(`{ edges(ids: ["${RETRACTED_EDGE}", "${CORRECTED_EDGE}", "${CONTESTED_EDGE}"]) { id status retractedReason citations { retracted retractedReason } } }`);
+        expect(edges).toEqual([
+          { id: RETRACTED_EDGE, status: 'RETRACTED', retractedReason: 'Named the wrong party', citations: [{ retracted: false, retractedReason: null }] },
+          { id: CORRECTED_EDGE, status: 'ACTIVE', retractedReason: null, citations: [{ retracted: true, retractedReason: 'Duplicate of the other citation' }, { retracted: false, retractedReason: null }] },
+          { id: CONTESTED_EDGE, status: 'CONTESTED', retractedReason: null, citations: [{ retracted: false, retractedReason: null }, { retracted: false, retractedReason: null }] },
+        ]);
       } finally {
         await empty.close();
       }
-      if (format === 'json') {
-        // Record for record, apart from who wrote them and when (and citation ids, which a load hands out afresh).
-        const dbFile = await tempDbFile();
-        const copy = await startTestServer({ seedFile: REAL_SEED, dbFile, env: { SEED: 'none' } });
-        await post(copy, await exported('json'), 'commit', 'graph.json');
-        await copy.close();
-        const [a, b] = [await openSqliteStore(source.dbFile), await openSqliteStore(dbFile)];
-        try {
-          const strip = <T extends object>(r: T) => Object.fromEntries(Object.entries(r).filter(([k]) => !/^(created|updated|added)(At|By)$/.test(k) && k !== 'edgeId' && !(k === 'id' && 'sourceId' in r)));
-          const edges = async (s: typeof a) => (await s.pageEdges(null, 5000)).map((e) => ({ ...strip(e), citations: e.citations.map(strip) }));
-          expect((await b.pageEntities(null, 5000)).map(strip)).toEqual((await a.pageEntities(null, 5000)).map(strip));
-          expect((await b.pageSources(null, 5000)).map(strip)).toEqual((await a.pageSources(null, 5000)).map(strip));
-          expect(await edges(b)).toEqual(await edges(a));
-        } finally {
-          await a.close();
-          await b.close();
-        }
+      // Record for record, ids and retractions included, apart from who wrote each record and when.
+      const [a, b] = [await openSqliteStore(source.dbFile), await openSqliteStore(dbFile)];
+      try {
+        const strip = <T extends object>(r: T) => Object.fromEntries(Object.entries(r).filter(([k]) => !/^(created|updated|added)(At|By)$/.test(k)));
+        const edges = async (s: typeof a) => (await s.pageEdges(null, 5000)).map((e) => ({ ...strip(e), citations: e.citations.map(strip) }));
+        expect((await b.pageEntities(null, 5000)).map(strip)).toEqual((await a.pageEntities(null, 5000)).map(strip));
+        expect((await b.pageSources(null, 5000)).map(strip)).toEqual((await a.pageSources(null, 5000)).map(strip));
+        expect(await edges(b)).toEqual(await edges(a));
+      } finally {
+        await a.close();
+        await b.close();
       }
     });
   }
@@ -119,6 +130,8 @@ describe('import', () => {
       ['unknown source', bundle({ citations: csv([['relationship_id', 'source_id'], ['imp-e1', 'no-such-source']]) }), { file: 'citations.csv', row: 2, column: 'source_id' }],
       ['unknown entity', bundle({ relationships: csv([['id', 'type', 'from', 'to', 'confidence'], ['imp-e1', 'ALLIED_WITH', 'imp-a', 'nobody', 'reported']]) }), { file: 'relationships.csv', row: 2, column: 'to' }],
       ['not UTF-8', bundle({ entities: latin1 }), { file: 'entities.csv', row: 2, column: null }],
+      ['a control character in a cell', bundle({ entities: csv([['id', 'kind', 'name'], ['imp-a', 'organization', 'A\u001b[31m'], ['imp-ns', 'organization', 'N']]) }), { file: 'entities.csv', row: 2, column: 'name' }],
+      ['a right-to-left override in a cell', bundle({ entities: csv([['id', 'kind', 'name'], ['imp-a', 'organization', 'A'], ['imp-ns', 'organization', 'fdp.\u202eexe']]) }), { file: 'entities.csv', row: 3, column: 'name' }],
       ['missing table', zipSync({ 'entities.csv': strToU8(csv([['id', 'kind', 'name']])) }), { file: 'relationships.csv', column: null }],
     ];
     const empty = await startTestServer({ seedFile: REAL_SEED, env: { SEED: 'none' } });
@@ -137,6 +150,10 @@ describe('import', () => {
       const badJson = await post(empty, '{"entities": [{"id": "x", "kind": "person"}], "sources": [], "edges": []}', 'commit', 'bundle.json', 'application/json');
       expect(badJson.status).toBe(422);
       expect(badJson.body.errors).toContainEqual(expect.objectContaining({ file: 'entities', row: 1, column: 'name' }));
+      // JSON can carry what UTF-8 cannot: a lone surrogate, refused rather than stored as U+FFFD.
+      const surrogate = await post(empty, '{"entities": [{"id": "x", "kind": "person", "name": "Ann\\ud800"}], "sources": [], "edges": []}', 'commit', 'bundle.json', 'application/json');
+      expect(surrogate.status).toBe(422);
+      expect(surrogate.body.errors).toContainEqual(expect.objectContaining({ file: 'entities', row: 1, column: 'name', message: expect.stringContaining('surrogate') }));
     } finally {
       await empty.close();
     }

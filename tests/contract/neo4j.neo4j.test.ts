@@ -8,6 +8,7 @@ import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 import { describeAccountStoreContract } from './account-store-contract.ts';
 import { describeLeakContract } from './leak-contract.ts';
+import { describeBundleRoundTripContract } from './bundle-round-trip-contract.ts';
 
 const skip = neo4jSkipReason('contract');
 if (skip) {
@@ -37,6 +38,7 @@ if (skip) {
   describeMapStoreContract('neo4j', () => openNeo4jTestStore());
   describeAccountStoreContract('neo4j', () => openNeo4jTestStore());
   describeLeakContract('neo4j', () => openNeo4jTestStore());
+  describeBundleRoundTripContract('neo4j', () => openNeo4jTestStore());
   describeAnalysisStoreContract('neo4j', () => openNeo4jTestStore());
   describeCorrectionsContract('neo4j', () => openNeo4jTestStore());
 }

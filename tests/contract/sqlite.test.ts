@@ -15,6 +15,7 @@ import { describeCorrectionsContract } from './corrections-contract.ts';
 import { describeMapStoreContract } from './map-store-contract.ts';
 import { describeAccountStoreContract } from './account-store-contract.ts';
 import { describeLeakContract } from './leak-contract.ts';
+import { describeBundleRoundTripContract } from './bundle-round-trip-contract.ts';
 
 const tempDirs: string[] = [];
 async function tempDir() {
@@ -29,6 +30,7 @@ describeAccountStoreContract('sqlite', openSqliteTestStore);
 describeLeakContract('sqlite', openSqliteTestStore);
 describeAnalysisStoreContract('sqlite', openSqliteTestStore);
 describeCorrectionsContract('sqlite', openSqliteTestStore);
+describeBundleRoundTripContract('sqlite', openSqliteTestStore);
 
 describe('sqlite file', () => {
   afterEach(async () => {

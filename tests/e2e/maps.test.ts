@@ -28,6 +28,7 @@ interface Placed {
 }
 /** The machine is shared: give the page time, rather than vitest's default second, to reach each state. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+const ENTITY_NOTE = 'Founded by parents; led the 2022 rallies';
 const MAP_POSITIONS = 'query($id: ID!) { map(id: $id) { id title caption deletedAt entities { id x y } annotations { text target targetId } } }';
 
 describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
@@ -63,7 +64,10 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
 
     await page.getByTestId('map-title').fill('PUK network');
     await page.getByTestId('map-caption').fill('The Parents’ Union and its allies, as documented in the submission.');
-    // With nothing selected, a note is pinned to the map itself.
+    // With an entity selected, a note is pinned to it; with nothing selected, to the map itself.
+    await page.locator('[data-testid="outline-node"][data-id="org-puk"]').click();
+    await page.getByTestId('map-note').fill(ENTITY_NOTE);
+    await page.getByTestId('map-add-note').click();
     await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
     await page.getByTestId('map-note').fill('Compiled from the EL*C and Feminita report');
     await page.getByTestId('map-add-note').click();
@@ -76,7 +80,13 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     const { map } = await rig.gql<{ map: { title: string; caption: string; entities: Placed[]; annotations: { text: string; target: string }[] } }>(MAP_POSITIONS, { id: mapId });
     expect(map.title).toBe('PUK network');
     expect(map.caption).toContain('Parents’ Union');
-    expect(map.annotations).toEqual([{ text: 'Compiled from the EL*C and Feminita report', target: 'MAP', targetId: null }]);
+    expect(map.annotations).toEqual([
+      { text: ENTITY_NOTE, target: 'ENTITY', targetId: 'org-puk' },
+      { text: 'Compiled from the EL*C and Feminita report', target: 'MAP', targetId: null },
+    ]);
+    // The notes are drawn on the canvas as they are added.
+    await poll(() => page.getByTestId('canvas-note').textContent()).toContain(ENTITY_NOTE);
+    await poll(() => page.getByTestId('canvas-map-notes').textContent()).toContain('Compiled from the EL*C and Feminita report');
     expect(map.entities.length).toBe(await drawn(page));
     saved = map.entities;
   });
@@ -101,10 +111,17 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     // Every line of every wrapped label is there: the label reads whole when its lines are joined.
     const texts = [...graph.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
     const joined = texts.join(' ').replace(/\s+/g, ' ');
+    const names = new Map(map.entities.map((e) => [e.id, e.entity.name]));
     for (const e of map.entities) {
       const name = e.id === 'person-at-risk-1' ? '[restricted]' : e.entity.name;
       expect(joined, e.id).toContain(name.replace(/\s+/g, ' '));
     }
+    // The map's notes: listed on the sheet by number, the number on the label of the entity it is pinned to.
+    const sheetTexts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('\n');
+    expect(sheetTexts).toContain('Notes (numbers as on the diagram’s labels)');
+    expect(sheetTexts).toContain(`1. ${names.get('org-puk')}: ${ENTITY_NOTE}`);
+    expect(sheetTexts).toContain('2. On the map: Compiled from the EL*C and Feminita report');
+    expect(joined).toContain(`${names.get('org-puk')} · note 1`);
     const sheet = await page.context().newPage();
     await sheet.setContent(svg.replace(/<\?xml[^>]*\?>/, ''));
     await sheet.screenshot({ path: path.join(SHOTS, 'maps-sheet-svg.png'), fullPage: true });
@@ -149,6 +166,24 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     // Wait long enough that a layout, had one started, would have moved nodes.
     await fresh.waitForTimeout(1500);
     await fresh.screenshot({ path: path.join(SHOTS, 'maps-02-reopened.png') });
+
+    // The notes are drawn: the entity's beside it on the canvas, the map's in the corner box.
+    const pinned = fresh.getByTestId('canvas-note');
+    await poll(() => pinned.isVisible()).toBe(true);
+    expect(await pinned.getAttribute('data-target-id')).toBe('org-puk');
+    expect(await pinned.textContent()).toContain(ENTITY_NOTE);
+    const [noteBox, canvasBox] = [await pinned.boundingBox(), await fresh.getByTestId('canvas').boundingBox()];
+    expect(noteBox!.x).toBeGreaterThanOrEqual(canvasBox!.x);
+    expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(canvasBox!.y + canvasBox!.height);
+    expect(await fresh.getByTestId('canvas-map-notes').textContent()).toContain('Compiled from the EL*C and Feminita report');
+    // A note is edited and removed where the map is edited, and the canvas follows.
+    await fresh.getByTestId('map-note-edit').first().click();
+    await fresh.getByTestId('map-note').fill(`${ENTITY_NOTE} (checked)`);
+    await fresh.getByTestId('map-add-note').click();
+    await poll(() => pinned.textContent()).toContain('(checked)');
+    await fresh.screenshot({ path: path.join(SHOTS, 'maps-04-notes.png') });
+    await fresh.getByTestId('map-note-remove').last().click();
+    await poll(() => fresh.getByTestId('canvas-map-notes').count()).toBe(0);
 
     // The page saves what its canvas holds: its copy's positions are the reopened positions.
     await fresh.getByTestId('map-title').fill('PUK network, reopened');

@@ -1,9 +1,9 @@
 // What the rest of the app may ask of the canvas without touching the Cytoscape instance itself.
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import type { Point } from './ring-placement.ts';
 import { thinnedOf } from './edge-budget.ts';
 import { withEdgeLabels } from './large-graph.ts';
-import { shownEdges, shownElements, shownNodes } from './shown.ts';
+import { isShown, shownEdges, shownElements, shownNodes } from './shown.ts';
 import { renderSvg } from './svg-render.ts';
 
 export interface GraphHandle {
@@ -18,6 +18,13 @@ export interface GraphHandle {
    */
   withNodeLabels<T>(labels: ReadonlyMap<string, string>, render: () => T): T;
   fit(): void;
+  /**
+   * Where each of the given elements is drawn now, in canvas pixels: a node's top-right corner, a relationship's
+   * midpoint. Elements not on the canvas or not shown are left out. For what is drawn over the canvas (map notes).
+   */
+  anchors(ids: readonly string[]): Map<string, Point>;
+  /** Calls `listener` after each frame the canvas draws (pan, zoom, layout, hiding); returns the unsubscribe. */
+  onRender(listener: () => void): () => void;
 }
 
 export function createGraphHandle(cy: Core): GraphHandle {
@@ -55,5 +62,24 @@ export function createGraphHandle(cy: Core): GraphHandle {
       }
     },
     fit: () => cy.fit(shownElements(cy), 40),
+    anchors(ids) {
+      const out = new Map<string, Point>();
+      for (const id of ids) {
+        const el = cy.getElementById(id);
+        if (el.empty() || !isShown(el)) continue;
+        if (el.isNode()) {
+          const box = el.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+          out.set(id, { x: box.x2, y: box.y1 });
+        } else {
+          const mid = (el as unknown as EdgeSingular).renderedMidpoint();
+          out.set(id, { x: mid.x, y: mid.y });
+        }
+      }
+      return out;
+    },
+    onRender(listener) {
+      cy.on('render', listener);
+      return () => void cy.removeListener('render', listener);
+    },
   };
 }

@@ -12,6 +12,11 @@ function edgeShown(e: EdgeSingular): boolean {
   return !HIDING_CLASSES.some((c) => e.hasClass(c)) && nodeShown(e.source()) && nodeShown(e.target());
 }
 
+/** Whether one element of the canvas is shown. */
+export function isShown(el: NodeSingular | EdgeSingular): boolean {
+  return el.isNode() ? nodeShown(el) : edgeShown(el as EdgeSingular);
+}
+
 export function shownNodes(cy: Core): Collection {
   return cy.nodes().filter(nodeShown);
 }

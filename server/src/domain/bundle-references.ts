@@ -62,6 +62,7 @@ export function checkBundleReferences(data: GraphBundleData, ids: BundleIds, sto
   data.sources.forEach((s, i) => {
     if (s.partOf && !sourceKnown(s.partOf)) throw unknownReference(['bundle', 'sources', i, 'partOf'], 'source', s.partOf);
   });
+  const citationIds = new Set<string>();
   data.edges.forEach((e, i) => {
     const root = ['bundle', 'edges', i];
     const from = kindOf(e.from);
@@ -72,6 +73,8 @@ export function checkBundleReferences(data: GraphBundleData, ids: BundleIds, sto
     assertSelfLoopAllowed(e, [...root, 'to']);
     e.citations.forEach((c, j) => {
       if (!sourceKnown(c.sourceId)) throw unknownReference([...root, 'citations', j, 'sourceId'], 'source', c.sourceId);
+      if (c.id && citationIds.has(c.id)) throw ValidationError.field([...root, 'citations', j, 'id'], `duplicates citation id ${c.id}`);
+      if (c.id) citationIds.add(c.id);
     });
   });
 }

@@ -11,8 +11,23 @@ export function statusFor(stances: readonly Stance[]): 'active' | 'contested' {
 }
 
 /** A retracted citation stays on its relationship as a record, but no longer counts as evidence for or against it. */
-export function isActiveCitation(citation: Pick<Citation, 'retraction'>): boolean {
+export function isActiveCitation(citation: { retraction?: Citation['retraction'] | null }): boolean {
   return !citation.retraction;
+}
+
+/** A new record's status: retracted when so recorded, otherwise what its active citations make it. */
+export function recordedStatus(retracted: boolean, citations: readonly { stance: Stance; retraction?: Citation['retraction'] | null }[]): EdgeStatus {
+  return retracted ? 'retracted' : statusFor(citations.filter(isActiveCitation).map((c) => c.stance));
+}
+
+/**
+ * Why a bundle's stated live status cannot stand, or null when it agrees with the citations (or is not stated): a
+ * live status follows from the active citations, so a file that says otherwise has been edited by hand or is wrong.
+ */
+export function statusDisagreement(edge: { status?: EdgeStatus; citations: readonly { stance: Stance; retraction?: Citation['retraction'] | null }[] }): string | null {
+  if (!edge.status || edge.status === 'retracted') return null;
+  const derived = recordedStatus(false, edge.citations);
+  return edge.status === derived ? null : `is ${edge.status}, but its active citations make it ${derived}: a relationship is contested exactly when an active citation disputes it`;
 }
 
 /** The status after a citation is added: a retraction stands whatever new evidence arrives. */

@@ -4,10 +4,10 @@
 // plan is what a preview shows and what a commit writes, all or nothing.
 import { z } from 'zod';
 import type { GraphStore } from '../ports/graph-store.ts';
-import { assertSelfLoopAllowed } from './edge-rules.ts';
+import { assertSelfLoopAllowed, statusDisagreement } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import { edgeInputSchema, entityInputSchema, graphBundleSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
+import { entityInputSchema, importEdgeSchema, graphBundleSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
 import type { Entity } from './types.ts';
 import { redactEntity, type Viewer } from './visibility.ts';
@@ -72,10 +72,12 @@ export const MAX_LISTED_ISSUES = 500;
 
 function issuesOf(error: z.ZodError, record: DraftRecord): ImportIssue[] {
   return error.issues.map((issue) => {
-    const [field, index, sub] = issue.path;
+    const [field, index, sub, part] = issue.path;
     if (field === 'citations' && typeof index === 'number' && record.citations?.[index]) {
       const c = record.citations[index];
-      return { ...c.at, column: typeof sub === 'string' ? (c.columns[sub] ?? sub) : null, message: issue.message };
+      // A nested field (a retraction's `at`) is named by its own column where the file has one.
+      const nested = typeof sub === 'string' && typeof part === 'string' ? c.columns[`${sub}.${part}`] : undefined;
+      return { ...c.at, column: nested ?? (typeof sub === 'string' ? (c.columns[sub] ?? sub) : null), message: issue.message };
     }
     const name = typeof field === 'string' ? field : null;
     return { ...record.at, column: name === null ? null : (record.columns[name] ?? name), message: issue.message };
@@ -165,6 +167,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
   }
   let citations = 0;
   let existingEdges = 0;
+  const citationIds = new Set<string>();
   for (const record of draft.edges) {
     tick();
     const cited = Array.isArray(record.value.citations) ? record.value.citations.length : 0;
@@ -173,20 +176,30 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
       refused.push({ ...record.at, column: record.columns.citations ?? 'citations', message: 'a relationship needs at least one citation; this one has none and is refused' });
       continue;
     }
-    const edge = check(edgeInputSchema, record, errors);
+    const edge = check(importEdgeSchema, record, errors);
     if (!edge) continue;
+    const disagreement = statusDisagreement(edge);
+    if (disagreement) {
+      errors.push({ ...record.at, column: record.columns.status ?? 'status', message: disagreement });
+      continue;
+    }
     const from = entityIds.get(edge.from) ?? ((await storedEntity(edge.from)) ? edge.from : null);
     const to = entityIds.get(edge.to) ?? ((await storedEntity(edge.to)) ? edge.to : null);
     if (from === null) errors.push({ ...record.at, column: record.columns.from ?? 'from', message: `refers to an unknown entity: ${edge.from}` });
     if (to === null) errors.push({ ...record.at, column: record.columns.to ?? 'to', message: `refers to an unknown entity: ${edge.to}` });
-    let sourcesKnown = true;
+    let citationsGood = true;
     edge.citations.forEach((c, j) => {
-      if (sourceIds.has(c.sourceId)) return;
-      sourcesKnown = false;
       const at = record.citations?.[j];
+      if (c.id && citationIds.has(c.id)) {
+        citationsGood = false;
+        errors.push({ ...(at?.at ?? record.at), column: at?.columns.id ?? 'id', message: `repeats citation id ${c.id}` });
+      }
+      if (c.id) citationIds.add(c.id);
+      if (sourceIds.has(c.sourceId)) return;
+      citationsGood = false;
       errors.push({ ...(at?.at ?? record.at), column: at?.columns.sourceId ?? 'sourceId', message: `refers to an unknown source: ${c.sourceId}` });
     });
-    if (from === null || to === null || !sourcesKnown) continue;
+    if (from === null || to === null || !citationsGood) continue;
     try {
       assertSelfLoopAllowed({ type: edge.type, from, to }, ['to']);
     } catch (error) {

@@ -1,10 +1,10 @@
 // The records a write stores, built from validated input: generated ids, timestamps, the derived status and the
 // result of a patch or a merge are decided here once, so both stores write the same values.
 import { isOrderedRange } from './shared/dates.ts';
-import { statusFor } from './edge-rules.ts';
+import { recordedStatus } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import { LIMITS, type CitationData, type EdgeData, type EntityData, type EntityPatch, type SourceData } from './schemas.ts';
+import { LIMITS, type BundleCitationData, type BundleEdgeData, type CitationData, type EdgeData, type EntityData, type EntityPatch, type SourceData } from './schemas.ts';
 import type { Alias, Citation, Edge, Entity, Source } from './types.ts';
 
 /** An entity as stored: without `degree` and `redacted`, which only reads compute. */
@@ -111,9 +111,11 @@ export function newSourceRecord(input: SourceData, actor: string, at: string): S
   };
 }
 
-export function newCitationRecord(input: CitationData, edgeId: string, actor: string, at: string, id = newId('cit')): Citation {
+/** A new citation; a bundle's citation keeps its id and its retraction, so an exported graph imports back as it left. */
+export function newCitationRecord(input: CitationData | BundleCitationData, edgeId: string, actor: string, at: string, id = newId('cit')): Citation {
+  const recorded = input as Partial<BundleCitationData>;
   return {
-    id,
+    id: recorded.id ?? id,
     edgeId,
     sourceId: input.sourceId,
     locator: input.locator,
@@ -121,15 +123,20 @@ export function newCitationRecord(input: CitationData, edgeId: string, actor: st
     stance: input.stance,
     addedAt: at,
     addedBy: actor,
+    ...(recorded.retraction ? { retraction: { reason: recorded.retraction.reason, at: recorded.retraction.at, by: recorded.retraction.by } } : {}),
   };
 }
 
 /**
- * A new relationship with its citations, its status derived from their stances. The input's id is kept (seeds,
- * imports) or one is generated; `citationId` lets a bulk load hand out ids in index order.
+ * A new relationship with its citations. Its status follows from their stances, unless a bundle records it as
+ * retracted (with its reason). The input's id is kept (seeds, imports) or one is generated; `citationId` lets a bulk
+ * load hand out ids in index order to citations that come without one.
  */
-export function newEdgeRecord(input: EdgeData, actor: string, at: string, citationId: () => string = () => newId('cit')): Edge {
+export function newEdgeRecord(input: EdgeData | BundleEdgeData, actor: string, at: string, citationId: () => string = () => newId('cit')): Edge {
   const id = input.id ?? newId('edg');
+  const recorded = input as Partial<BundleEdgeData>;
+  const citations = input.citations.map((c) => newCitationRecord(c, id, actor, at, (c as Partial<BundleCitationData>).id ?? citationId()));
+  const status = recordedStatus(recorded.status === 'retracted', citations);
   return {
     id,
     type: input.type,
@@ -138,10 +145,10 @@ export function newEdgeRecord(input: EdgeData, actor: string, at: string, citati
     validFrom: input.validFrom,
     validTo: input.validTo,
     confidence: input.confidence,
-    status: statusFor(input.citations.map((c) => c.stance)),
+    status,
     note: input.note,
-    retractedReason: null,
-    citations: input.citations.map((c) => newCitationRecord(c, id, actor, at, citationId())),
+    retractedReason: status === 'retracted' ? (recorded.retractedReason ?? null) : null,
+    citations,
     createdAt: at,
     createdBy: actor,
     updatedAt: at,

@@ -6,6 +6,7 @@ import { isOrderedRange, isPartialDate } from './shared/dates.ts';
 import { hygienic, type TextKind } from './text-hygiene.ts';
 import {
   CONFIDENCES,
+  EDGE_STATUSES,
   ENTITY_KINDS,
   SENSITIVITIES,
   SOURCE_KINDS,
@@ -163,9 +164,43 @@ const edgeFields = {
 };
 const edgeDataSchema = z.object({ id: idSchema.optional(), ...edgeFields }).superRefine(dateOrder('validFrom', 'validTo'));
 export const edgeInputSchema = edgeDataSchema.brand<'EdgeInput'>();
-const bundleEdgeSchema = z.object({ id: idSchema, ...edgeFields }).superRefine(dateOrder('validFrom', 'validTo'));
 export type EdgeData = z.infer<typeof edgeDataSchema>;
 export type EdgeInput = z.infer<typeof edgeInputSchema>;
+
+// What a bundle carries beyond a new relationship's input, so that an exported graph imports back as it left: each
+// citation's id and retraction, and the relationship's status and retraction reason. A live status is only checked
+// against the citations (edge-rules), since it follows from them; a retraction is a fact the bundle must state.
+const citationRetractionSchema = z.object({
+  reason: text(LIMITS.reason, 'prose'),
+  at: z.iso.datetime({ message: 'must be an ISO 8601 timestamp such as 2024-05-01T12:00:00.000Z' }),
+  by: text(LIMITS.person),
+});
+const bundleCitationSchema = citationDataSchema.extend({
+  id: idSchema.optional(),
+  retraction: citationRetractionSchema.nullish(),
+});
+const recordedEdgeFields = {
+  ...edgeFields,
+  citations: z
+    .array(bundleCitationSchema)
+    .min(1, 'a relationship needs at least one citation')
+    .max(LIMITS.citations, `must have at most ${LIMITS.citations} citations`),
+  status: z.enum(EDGE_STATUSES).optional(),
+  retractedReason: optionalText(LIMITS.reason, 'prose').optional(),
+};
+const retractionStated = (v: { status?: string; retractedReason?: string | null }, ctx: z.RefinementCtx) => {
+  if (v.status === 'retracted' && !v.retractedReason) ctx.addIssue({ code: 'custom', path: ['retractedReason'], message: 'a retracted relationship needs the reason it was retracted' });
+  if (v.status !== 'retracted' && v.retractedReason) ctx.addIssue({ code: 'custom', path: ['retractedReason'], message: 'only a retracted relationship has a retraction reason' });
+};
+/** A relationship row of an import file: its id may be left out (one is generated). */
+export const importEdgeSchema = z
+  .object({ id: idSchema.optional(), ...recordedEdgeFields })
+  .superRefine(dateOrder('validFrom', 'validTo'))
+  .superRefine(retractionStated);
+const bundleEdgeSchema = z.object({ id: idSchema, ...recordedEdgeFields }).superRefine(dateOrder('validFrom', 'validTo')).superRefine(retractionStated);
+/** A relationship as a bundle holds it: a new relationship's fields, plus what the graph recorded about it since. */
+export type BundleEdgeData = z.infer<typeof importEdgeSchema>;
+export type BundleCitationData = z.infer<typeof bundleCitationSchema>;
 
 /** Why a relationship is retracted. */
 export const reasonSchema = text(LIMITS.reason, 'prose').brand<'Reason'>();

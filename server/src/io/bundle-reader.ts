@@ -77,7 +77,10 @@ const COLUMNS_OF = Object.fromEntries(
 ) as Record<CsvTable, Record<string, string>>;
 const columnsOf = (name: CsvTable) => COLUMNS_OF[name];
 const RELATIONSHIP_COLUMNS = { ...COLUMNS_OF.relationships, citations: 'id' };
-const CITATION_COLUMNS = { sourceId: 'source_id', locator: 'locator', quote: 'quote', stance: 'stance' };
+const CITATION_COLUMNS = {
+  id: 'id', sourceId: 'source_id', locator: 'locator', quote: 'quote', stance: 'stance',
+  retraction: 'retracted_reason', 'retraction.reason': 'retracted_reason', 'retraction.at': 'retracted_at', 'retraction.by': 'retracted_by',
+};
 
 export function readCsvBundle(bytes: Uint8Array): ImportDraft {
   const issues: ImportIssue[] = [];
@@ -138,7 +141,11 @@ export function readCsvBundle(bytes: Uint8Array): ImportDraft {
     const id = c.relationship_id ?? '';
     let list = citations.get(id);
     if (!list) citations.set(id, (list = []));
-    list.push({ at: { file: 'citations.csv', row: r.line }, value: { sourceId: c.source_id, locator: orNull(c.locator), quote: orNull(c.quote), stance: orNull(c.stance) ?? 'supports' } });
+    const retraction = orNull(c.retracted_reason) || orNull(c.retracted_at) ? { reason: c.retracted_reason ?? '', at: c.retracted_at ?? '', by: c.retracted_by ?? '' } : null;
+    list.push({
+      at: { file: 'citations.csv', row: r.line },
+      value: { ...(orNull(c.id) ? { id: c.id } : {}), sourceId: c.source_id, locator: orNull(c.locator), quote: orNull(c.quote), stance: orNull(c.stance) ?? 'supports', retraction },
+    });
   }
   const relationshipIds = new Set<string>();
   for (const r of tables.relationships?.rows ?? []) {
@@ -149,7 +156,8 @@ export function readCsvBundle(bytes: Uint8Array): ImportDraft {
     const record: DraftRecord = {
       at: { file: 'relationships.csv', row: r.line },
       columns: RELATIONSHIP_COLUMNS,
-      value: { ...(id ? { id } : {}), type: c.type, from: c.from, to: c.to, validFrom: orNull(c.valid_from), validTo: orNull(c.valid_to), confidence: c.confidence, note: orNull(c.note), citations: cited.map((x) => x.value) },
+      value: { ...(id ? { id } : {}), type: c.type, from: c.from, to: c.to, validFrom: orNull(c.valid_from), validTo: orNull(c.valid_to), confidence: c.confidence, note: orNull(c.note),
+        ...(orNull(c.status) ? { status: c.status } : {}), retractedReason: orNull(c.retracted_reason), citations: cited.map((x) => x.value) },
       citations: cited.map((x) => ({ at: x.at, columns: CITATION_COLUMNS })),
     };
     draft.edges.push(record);
@@ -162,6 +170,10 @@ export function readCsvBundle(bytes: Uint8Array): ImportDraft {
 
 const asRecords = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {})) : []);
 const identity = (fields: string[]) => Object.fromEntries(fields.map((f) => [f, f]));
+
+const JSON_CITATION_COLUMNS = Object.fromEntries(
+  ['id', 'sourceId', 'locator', 'quote', 'stance', 'retraction', 'retraction.reason', 'retraction.at', 'retraction.by'].map((f) => [f, `citations.${f}`]),
+);
 
 export function readJsonBundle(bytes: Uint8Array): ImportDraft {
   const issues: ImportIssue[] = [];
@@ -185,7 +197,7 @@ export function readJsonBundle(bytes: Uint8Array): ImportDraft {
   draft.entities = records('entities');
   draft.edges = records('edges').map((r) => ({
     ...r,
-    citations: asRecords(r.value.citations).map(() => ({ at: r.at, columns: { sourceId: 'citations.sourceId', locator: 'citations.locator', quote: 'citations.quote', stance: 'citations.stance' } })),
+    citations: asRecords(r.value.citations).map(() => ({ at: r.at, columns: JSON_CITATION_COLUMNS })),
   }));
   return draft;
 }

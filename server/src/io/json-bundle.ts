@@ -1,5 +1,6 @@
 // The project's own JSON bundle: the seed format (sources, entities, edges with their citations) that `npm run import`
-// and the seed loader read, plus each relationship's status and retraction so a graph comes back as it left.
+// and the seed loader read, plus each relationship's status and retraction reason and each citation's id and retraction, so a graph comes back
+// as it left.
 import type { ExportGraph } from '../domain/export-service.ts';
 
 export const BUNDLE_FORMAT = 'actornet-bundle';
@@ -47,7 +48,14 @@ export function writeJsonBundle(graph: ExportGraph): string {
       validTo: e.validTo,
       confidence: e.confidence,
       note: e.note,
-      citations: e.citations.map((c) => ({ sourceId: c.sourceId, locator: c.locator, quote: c.quote, stance: c.stance })),
+      citations: e.citations.map((c) => ({
+        id: c.id,
+        sourceId: c.sourceId,
+        locator: c.locator,
+        quote: c.quote,
+        stance: c.stance,
+        ...(c.retraction ? { retraction: { reason: c.retraction.reason, at: c.retraction.at, by: c.retraction.by } } : {}),
+      })),
       status: e.status,
       retractedReason: e.retractedReason,
     })),

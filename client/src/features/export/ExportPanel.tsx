@@ -1,18 +1,21 @@
-// Exports what the canvas shows: PNG, SVG and PDF sheets (title, caption, date, filter note, legend, numbered sources
-// with the numbers on the relationships) and the view as JSON; and links the server's standard formats of the graph or
-// the open map. Exports are for publication unless the user unticks the box: what they draw is read from the server as
-// a viewer without restricted access reads it, so nothing the server withholds is named.
+// Exports what the canvas shows: PNG, SVG and PDF sheets (title, caption, date, filter note, legend, the open map's
+// numbered notes, numbered sources with the numbers on the relationships) and the view as JSON; and links the server's
+// standard formats of the graph or the open map. Exports are for publication unless the user unticks the box: what
+// they draw is read from the server as a viewer without restricted access reads it, so nothing the server withholds
+// is named.
 import { useState } from 'react';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { numberSources } from './bibliography.ts';
 import { composePng } from './compose-png.ts';
 import { composeSvg, svgSize } from './compose-svg.ts';
 import { downloadBlob } from './download.ts';
-import { exportUrl, fetchExportView, redactedLabels, type ExportView } from './export-view.ts';
-import { fetchMap } from '../maps/maps-api.ts';
+import { PUBLIC_AUDIENCE_HEADERS, exportUrl, fetchExportView, redactedLabels, type ExportView } from './export-view.ts';
+import { mapNotes } from '../maps/map-notes.ts';
+import { fetchMap, type SavedMap } from '../maps/maps-api.ts';
 import { composePdf, type Paper } from './compose-pdf.ts';
 import { describeFilters, labelsWithSources, shownStyles, type SheetContent } from './sheet-facts.ts';
 import { layoutSheet } from './sheet-layout.ts';
+import { sheetNotes } from './sheet-notes.ts';
 import { viewToJson } from './view-json.ts';
 
 const TITLE = 'Actornet: network diagram';
@@ -35,10 +38,19 @@ export function ExportPanel() {
     return fetchExportView(graph.visibleNodeIds(), graph.visibleEdgeIds(), redact ? 'public' : 'full');
   };
 
-  /** Title and caption: the open map's, else a plain one. */
-  const heading = async (): Promise<{ title: string; caption: string | null }> => {
-    const map = ex.state.mapId ? await fetchMap(ex.state.mapId).catch(() => null) : null;
-    return map && !map.deletedAt ? { title: map.title, caption: map.caption } : { title: TITLE, caption: null };
+  /**
+   * The open map as the export's audience reads it: its title, caption and notes (the server blanks a note it may not
+   * show). Null when no map is open, or it is deleted.
+   */
+  const openMap = async (): Promise<SavedMap | null> => {
+    const map = ex.state.mapId ? await fetchMap(ex.state.mapId, redact ? PUBLIC_AUDIENCE_HEADERS : {}).catch(() => null) : null;
+    return map && !map.deletedAt ? map : null;
+  };
+
+  /** Whether the notes being edited differ from the saved ones the sheet carries. */
+  const unsavedNotes = (map: SavedMap | null) => {
+    const key = (notes: readonly { text: string; target: string; targetId?: string | null }[]) => JSON.stringify(notes.map((n) => [n.text, n.target, n.targetId ?? null]));
+    return mapNotes().length > 0 && (!map || (!map.redacted && key(mapNotes()) !== key(map.annotations)));
   };
 
   const run = async (kind: 'png' | 'svg' | 'pdf' | 'json') => {
@@ -50,9 +62,17 @@ export function ExportPanel() {
       if (!view) return;
       const bibliography = numberSources(view.edges);
       // Withheld names as the server gave them, and each relationship's source numbers on its label.
-      const labels = new Map([...redactedLabels(view.nodes), ...labelsWithSources(view.edges, bibliography, ex.typeLabels)]);
+      const map = await openMap();
+      // The notes' numbers join the labels of what they are pinned to.
+      const { labels, notes } = sheetNotes(
+        map?.annotations ?? [],
+        view,
+        new Map([...redactedLabels(view.nodes), ...labelsWithSources(view.edges, bibliography, ex.typeLabels)]),
+        ex.typeLabels,
+      );
+      if (kind !== 'json' && unsavedNotes(map)) ex.notify('The sheet carries the notes of the map as saved; save the map to include your latest notes.');
       const sources = bibliography.entries;
-      const { title, caption } = await heading();
+      const { title, caption } = map ? { title: map.title, caption: map.caption } : { title: TITLE, caption: null };
       const content: SheetContent = {
         title,
         caption,
@@ -62,12 +82,12 @@ export function ExportPanel() {
       };
       if (kind === 'png') {
         const image = await createImageBitmap(graph.withNodeLabels(labels, () => graph.png(scale)));
-        const sheet = layoutSheet({ ...content, graphWidth: image.width / scale, graphHeight: image.height / scale, sources });
+        const sheet = layoutSheet({ ...content, graphWidth: image.width / scale, graphHeight: image.height / scale, sources, notes });
         downloadBlob(await composePng(image, sheet, scale), `actornet-${stamp()}@${scale}x.png`);
       } else if (kind === 'svg' || kind === 'pdf') {
         const graphSvg = graph.withNodeLabels(labels, () => graph.svg(1));
         const size = svgSize(graphSvg);
-        const sheet = layoutSheet({ ...content, graphWidth: size.width, graphHeight: size.height, sources });
+        const sheet = layoutSheet({ ...content, graphWidth: size.width, graphHeight: size.height, sources, notes });
         if (kind === 'svg') downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
         else downloadBlob(await composePdf(composeSvg(graphSvg, sheet, 1), sheet, paper, title), `actornet-${stamp()}-${paper}.pdf`);
       } else {

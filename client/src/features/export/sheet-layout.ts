@@ -38,10 +38,19 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
+/** A map note as a sheet lists it: its number (the one on the diagram's labels), what it is pinned to, its text. */
+export interface SheetNote {
+  number: number;
+  on: string;
+  text: string;
+}
+
 export interface SheetInput extends SheetContent {
   graphWidth: number;
   graphHeight: number;
   sources: BibliographyEntry[];
+  /** The map's notes the diagram shows; none when no map is open or it has none. */
+  notes?: readonly SheetNote[];
 }
 
 export function layoutSheet(input: SheetInput): Sheet {
@@ -52,6 +61,14 @@ export function layoutSheet(input: SheetInput): Sheet {
   const text = (x: number, y: number, t: string, size = 12, bold = false, color = '#1e293b') =>
     marks.push({ t: 'text', x, y, text: t, size, bold, color });
   let y = MARGIN + 18;
+  /** One entry of a numbered list, wrapped, its later lines indented. */
+  const listEntry = (entry: string) => {
+    for (const [i, line] of wrapText(entry, maxChars).entries()) {
+      text(MARGIN + (i === 0 ? 0 : 24), y, line, 12, false, i === 0 ? '#1e293b' : '#475569');
+      y += 17;
+    }
+    y += 3;
+  };
   for (const line of wrapText(input.title, Math.floor(content / 11))) {
     text(MARGIN, y, line, 18, true);
     y += 24;
@@ -105,14 +122,15 @@ export function layoutSheet(input: SheetInput): Sheet {
     }
   }
   y += 34;
+  const notes = input.notes ?? [];
+  if (notes.length > 0) {
+    text(MARGIN, y, 'Notes (numbers as on the diagram\u2019s labels)', 14, true);
+    y += 22;
+    for (const note of notes) listEntry(`${note.number}. ${note.on}: ${note.text}`);
+    y += 14;
+  }
   text(MARGIN, y, input.sources.length > 0 ? 'Sources cited by the relationships shown (numbers in brackets on each relationship)' : 'No sources cited by the relationships shown', 14, true);
   y += 22;
-  for (const entry of input.sources) {
-    for (const [i, line] of wrapText(formatEntry(entry), maxChars).entries()) {
-      text(MARGIN + (i === 0 ? 0 : 24), y, line, 12, false, i === 0 ? '#1e293b' : '#475569');
-      y += 17;
-    }
-    y += 3;
-  }
+  for (const entry of input.sources) listEntry(formatEntry(entry));
   return { width, height: y + MARGIN, graph, marks };
 }

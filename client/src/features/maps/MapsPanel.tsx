@@ -5,6 +5,7 @@ import { graphCache } from '../../api/cache.ts';
 import { useExplorer } from '../../state/explorer-context.ts';
 import { useAccess } from '../access/access.ts';
 import { deleteMap, fetchMap, inputOf, listMaps, restoreMap, saveMap, toMapFilters, updateMap, type MapAnnotation, type MapInput, type SavedMap } from './maps-api.ts';
+import { setMapNotes, useMapNotes } from './map-notes.ts';
 import { mapPath, useMapOpener, useMapRoute } from './use-map-opener.ts';
 
 export function MapsPanel() {
@@ -18,8 +19,12 @@ export function MapsPanel() {
   const [showDeleted, setShowDeleted] = useState(false);
   const [title, setTitle] = useState('');
   const [caption, setCaption] = useState('');
-  const [notes, setNotes] = useState<MapAnnotation[]>([]);
+  // The notes being edited are the ones the canvas draws.
+  const notes = useMapNotes();
+  const setNotes = setMapNotes;
   const [note, setNote] = useState('');
+  /** The index of the note being edited in the note field, or null when the field adds a new one. */
+  const [editing, setEditing] = useState<number | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const fail = (what: string) => (e: unknown) => ex.notify(`${what}: ${e instanceof Error ? e.message : String(e)}`);
@@ -86,6 +91,12 @@ export function MapsPanel() {
   const addNote = () => {
     const text = note.trim();
     if (!text) return;
+    if (editing !== null) {
+      setNotes(notes.map((n, i) => (i === editing ? { ...n, text } : n)));
+      setEditing(null);
+      setNote('');
+      return;
+    }
     const sel = state.selected;
     setNotes([...notes, sel ? { text, target: sel.kind === 'node' ? 'ENTITY' : 'EDGE', targetId: sel.id } : { text, target: 'MAP', targetId: null }]);
     setNote('');
@@ -109,17 +120,48 @@ export function MapsPanel() {
           <input aria-label="Map title" data-testid="map-title" placeholder="Title" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
           <textarea aria-label="Map caption" data-testid="map-caption" placeholder="Caption or description" rows={2} value={caption} maxLength={4000} onChange={(e) => setCaption(e.target.value)} />
           <div className="row">
-            <input aria-label="Note" data-testid="map-note" placeholder={`Note on ${noteTarget}`} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+            <input
+              aria-label="Note"
+              data-testid="map-note"
+              placeholder={editing !== null ? `Text of note ${editing + 1}` : `Note on ${noteTarget}`}
+              value={note}
+              maxLength={1000}
+              onChange={(e) => setNote(e.target.value)}
+            />
             <button type="button" data-testid="map-add-note" disabled={!note.trim()} onClick={addNote}>
-              Add note
+              {editing !== null ? 'Update note' : 'Add note'}
             </button>
           </div>
           {notes.length > 0 && (
             <ul className="map-notes" data-testid="map-notes">
               {notes.map((n, i) => (
-                <li key={n.id ?? `new-${i}`} data-testid="map-note-item">
-                  <strong>{labelOf(n)}:</strong> {n.text}{' '}
-                  <button type="button" className="link" aria-label="Remove note" onClick={() => setNotes(notes.filter((_, j) => j !== i))}>
+                <li key={n.id ?? `new-${i}`} data-testid="map-note-item" className={editing === i ? 'current' : undefined}>
+                  <strong>
+                    {i + 1}. {labelOf(n)}:
+                  </strong>{' '}
+                  {n.text}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="map-note-edit"
+                    aria-label={`Edit note ${i + 1}`}
+                    onClick={() => {
+                      setEditing(i);
+                      setNote(n.text);
+                    }}
+                  >
+                    Edit
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    data-testid="map-note-remove"
+                    aria-label={`Remove note ${i + 1}`}
+                    onClick={() => {
+                      setNotes(notes.filter((_, j) => j !== i));
+                      setEditing(null);
+                    }}
+                  >
                     ×
                   </button>
                 </li>

@@ -144,8 +144,9 @@ export async function listMaps(includeDeleted: boolean): Promise<SavedMap[]> {
   return (await request(MapsDocument, { includeDeleted })).maps.map(saved);
 }
 
-export async function fetchMap(id: string): Promise<SavedMap | null> {
-  const { map } = await request(MapDocument, { id });
+/** `headers` lets an export read the map as its audience (`X-Actornet-Audience: public`). */
+export async function fetchMap(id: string, headers: Record<string, string> = {}): Promise<SavedMap | null> {
+  const { map } = await request(MapDocument, { id }, headers);
   return map ? saved(map) : null;
 }
 

@@ -9,7 +9,7 @@ import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
-import { auditParams, entityParams } from './rows.ts';
+import { auditParams, citationParams, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 /**
@@ -77,7 +77,7 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         for (const e of data.edges) {
           const edge = newEdgeRecord(e, actor, at, citationId);
           st.insertEdge.run(edge);
-          for (const c of edge.citations) st.insertCitation.run(c);
+          for (const c of edge.citations) st.insertCitation.run(citationParams(c));
           result.citations += edge.citations.length;
         }
         restoreIndexes?.();

@@ -164,10 +164,15 @@ export function toAuditEvent(row: AuditRow): AuditEvent {
 
 /**
  * Named parameters for `insertEntity` and `updateEntity`: the record plus its search keys. A statement binds only the
- * names it uses, so sources, edges and citations go in as the records they are.
+ * names it uses, so sources and edges go in as the records they are.
  */
 export function entityParams(e: EntityRecord) {
   return { ...e, nameKey: searchKey(e.name), searchKeys: entitySearchKeys(e.name, e.aliases) };
+}
+
+/** Named parameters for `insertCitation`: the record with its retraction, if any, spread over its three columns. */
+export function citationParams(c: Citation) {
+  return { ...c, retractedReason: c.retraction?.reason ?? null, retractedAt: c.retraction?.at ?? null, retractedBy: c.retraction?.by ?? null };
 }
 
 const jsonOrNull = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));

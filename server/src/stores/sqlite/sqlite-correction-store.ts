@@ -68,13 +68,6 @@ export class SqliteCorrectionStore implements CorrectionStore {
     return row ? (this.withCitations([row])[0] ?? null) : null;
   }
 
-  /** Carries a copied citation's retraction over; runs inside the caller's transaction. */
-  copyRetraction(citation: Citation): void {
-    if (!citation.retraction) return;
-    const { reason, at, by } = citation.retraction;
-    this.st.retractCitation.run({ id: citation.id, edgeId: citation.edgeId, reason, at, by });
-  }
-
   similarEntityIds(keys: string[], options: SearchOptions): Promise<string[]> {
     return this.guard(() => {
       const words = [...new Set(keys.flatMap((k) => k.split(' ')).filter((w) => w.length >= 3))].slice(0, 16);

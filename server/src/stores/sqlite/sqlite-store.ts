@@ -54,6 +54,7 @@ import { SqliteMapStore } from './sqlite-map-store.ts';
 import { migrate } from './migrate.ts';
 import {
   auditParams,
+  citationParams,
   entityParams,
   toAuditEvent,
   toCitation,
@@ -337,10 +338,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private insertEdgeWithCitations(edge: Edge) {
     this.st.insertEdge.run(edge);
-    for (const c of edge.citations) {
-      this.st.insertCitation.run(c);
-      this.corrections.copyRetraction(c);
-    }
+    for (const c of edge.citations) this.st.insertCitation.run(citationParams(c));
   }
 
   /** Counts a live edge into (or, with -1, out of) the degree of each end; a loop's entity changes once. */
@@ -512,7 +510,7 @@ export class SqliteGraphStore implements GraphStore {
       assertRoomForCitation(before, ['citation']);
       checkCitationWrite(citation, this.storedIds(citationReferences(citation)), ['citation']);
       const at = new Date().toISOString();
-      this.st.insertCitation.run(newCitationRecord(citation, edgeId, actor, at));
+      this.st.insertCitation.run(citationParams(newCitationRecord(citation, edgeId, actor, at)));
       const status = statusAfterCitation(before, citation.stance);
       this.st.setEdgeStatus.run({ id: edgeId, status, retractedReason: before.retractedReason, updatedAt: at, updatedBy: actor });
       const after = this.loadEdge(edgeId) as Edge;

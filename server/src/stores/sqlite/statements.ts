@@ -115,8 +115,10 @@ const SQL = {
 
   citationsOf: 'SELECT * FROM citations WHERE edge_id = ? ORDER BY rowid',
   citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
-  insertCitation: `INSERT INTO citations (id, edge_id, source_id, locator, quote, stance, added_at, added_by)
-    VALUES (@id, @edgeId, @sourceId, @locator, @quote, @stance, @addedAt, @addedBy)`,
+  insertCitation: `INSERT INTO citations (id, edge_id, source_id, locator, quote, stance, added_at, added_by,
+      retracted_reason, retracted_at, retracted_by)
+    VALUES (@id, @edgeId, @sourceId, @locator, @quote, @stance, @addedAt, @addedBy,
+      @retractedReason, @retractedAt, @retractedBy)`,
   countCitations: 'SELECT count(*) FROM citations',
 
   insertAuditEvent: `INSERT INTO audit_events (id, at, actor, action, target_id, before_json, after_json)
