@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { source } from '../../test-fixtures.ts';
+import { sheetInput, source } from '../../test-fixtures.ts';
 import { composeSvgPage } from './compose-svg.ts';
 import { layoutSheet, pageMarks, paginateSheet } from './sheet-layout.ts';
 
 describe('a sheet on several pages', () => {
-  const sheet = layoutSheet({
-    title: 'Diagram',
-    caption: null,
-    dateLine: 'Exported 2026-12-01',
-    filterNote: 'Filters: none.',
-    kinds: new Set(['ORGANIZATION']),
-    restricted: false,
-    edgeStyles: new Set(),
-    graphWidth: 400,
-    graphHeight: 300,
-    notes: [{ number: 1, on: 'On the map', text: 'A note' }],
-    sources: Array.from({ length: 60 }, (_, i) => ({ n: i + 1, source: source(`s${i + 1}`, { title: `Source number ${i + 1} with a title long enough to say something` }) })),
-  });
+  const sheet = layoutSheet(
+    sheetInput({
+      notes: [{ number: 1, on: 'On the map', text: 'A note' }],
+      sources: Array.from({ length: 60 }, (_, i) => ({ n: i + 1, source: source(`s${i + 1}`, { title: `Source number ${i + 1} with a title long enough to say something` }) })),
+    }),
+  );
   const texts = (marks: ReturnType<typeof pageMarks>) => marks.flatMap((m) => (m.t === 'text' ? [m.text] : []));
 
   it('keeps the diagram, title and legend on the first page and flows the lists on, every line once, none cut', () => {
