@@ -7,6 +7,11 @@ const CREATE_SOURCE = 'mutation($input: SourceInput!) { createSource(input: $inp
 const CREATE_ENTITY = 'mutation($input: EntityInput!) { createEntity(input: $input) { id } }';
 const NEIGHBORHOOD = 'query($ids: [ID!]!, $depth: Int, $limit: Int) { neighborhood(ids: $ids, depth: $depth, limit: $limit) { nodes { id } } }';
 const PATHS = 'query($maxHops: Int) { paths(from: "org-puk", to: "org-feminita", maxHops: $maxHops) { nodes { id } } }';
+const SEARCH = 'query($q: String!) { search(query: $q) { id } }';
+const SOURCES = 'query($q: String) { sources(query: $q) { id } }';
+const SIMILAR = 'query($name: String!, $aliases: [String!]) { similarEntities(name: $name, aliases: $aliases) { id } }';
+const SAVE_MAP = 'mutation($input: MapInput!) { saveMap(input: $input) { id } }';
+const mapWith = (patch: Record<string, unknown>) => ({ input: { title: 'A map', entities: [{ id: 'org-puk', x: 0, y: 0 }], ...patch } });
 
 const goodEdge = {
   type: 'FUNDED',
@@ -96,6 +101,28 @@ const cases: Case[] = [
     field: 'reason',
   },
   { name: 'retracting an unknown edge', query: 'mutation { retractEdge(id: "edge-nope", reason: "gone") { id } }', code: 'NOT_FOUND', field: 'id' },
+  { name: 'NUL in a search query', query: SEARCH, variables: { q: 'puk\u0000' }, code: 'BAD_USER_INPUT', field: 'query' },
+  { name: 'a lone surrogate in a search query', query: SEARCH, variables: { q: 'pu\ud800k' }, code: 'BAD_USER_INPUT', field: 'query' },
+  { name: 'a right-to-left override in a search query', query: SEARCH, variables: { q: '\u202ekup' }, code: 'BAD_USER_INPUT', field: 'query' },
+  { name: 'a control character in a sources query', query: SOURCES, variables: { q: 'report\u001b[2J' }, code: 'BAD_USER_INPUT', field: 'query' },
+  { name: 'a C1 control in a similar-name lookup', query: SIMILAR, variables: { name: 'Feminita\u0085' }, code: 'BAD_USER_INPUT', field: 'name' },
+  { name: 'NUL in a similar-name alias', query: SIMILAR, variables: { name: 'Feminita', aliases: ['ok', 'Fem\u0000'] }, code: 'BAD_USER_INPUT', field: 'aliases.1' },
+  { name: 'a bidi isolate in a map title', query: SAVE_MAP, variables: mapWith({ title: 'Map \u2067x\u2069' }), code: 'BAD_USER_INPUT', field: 'input.title' },
+  { name: 'NUL in a map caption', query: SAVE_MAP, variables: mapWith({ caption: 'one\u0000two' }), code: 'BAD_USER_INPUT', field: 'input.caption' },
+  {
+    name: 'a lone surrogate in a map note',
+    query: SAVE_MAP,
+    variables: mapWith({ annotations: [{ text: 'note \udc00', target: 'MAP' }] }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.annotations.0.text',
+  },
+  {
+    name: 'a community named only with zero-width characters',
+    query: SAVE_MAP,
+    variables: mapWith({ communities: [{ name: '\u200b\u200c', members: ['org-puk'] }] }),
+    code: 'BAD_USER_INPUT',
+    field: 'input.communities.0.name',
+  },
   { name: 'malformed GraphQL', query: '{ stats { entities ', code: 'GRAPHQL_PARSE_FAILED' },
   { name: 'an unknown field', query: '{ stats { vertices } }', code: 'GRAPHQL_VALIDATION_FAILED' },
   {
@@ -136,6 +163,10 @@ describe('bad input', () => {
     if (field && code === 'BAD_USER_INPUT') expect(error!.message).toContain(field);
     expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|SQLITE|SELECT |INSERT |\.ts:\d/);
     expect((await server.query(STATS)).stats).toEqual(statsBefore);
+  });
+
+  it('saved no map for any refused map input', async () => {
+    expect((await server.query('{ maps(includeDeleted: true) { id } }')).maps).toEqual([]);
   });
 
   it('lists every issue of a multi-field failure', async () => {

@@ -130,6 +130,8 @@ describe('import', () => {
       ['unknown source', bundle({ citations: csv([['relationship_id', 'source_id'], ['imp-e1', 'no-such-source']]) }), { file: 'citations.csv', row: 2, column: 'source_id' }],
       ['unknown entity', bundle({ relationships: csv([['id', 'type', 'from', 'to', 'confidence'], ['imp-e1', 'ALLIED_WITH', 'imp-a', 'nobody', 'reported']]) }), { file: 'relationships.csv', row: 2, column: 'to' }],
       ['not UTF-8', bundle({ entities: latin1 }), { file: 'entities.csv', row: 2, column: null }],
+      ['a control character in a cell', bundle({ entities: csv([['id', 'kind', 'name'], ['imp-a', 'organization', 'A\u001b[31m'], ['imp-ns', 'organization', 'N']]) }), { file: 'entities.csv', row: 2, column: 'name' }],
+      ['a right-to-left override in a cell', bundle({ entities: csv([['id', 'kind', 'name'], ['imp-a', 'organization', 'A'], ['imp-ns', 'organization', 'fdp.\u202eexe']]) }), { file: 'entities.csv', row: 3, column: 'name' }],
       ['missing table', zipSync({ 'entities.csv': strToU8(csv([['id', 'kind', 'name']])) }), { file: 'relationships.csv', column: null }],
     ];
     const empty = await startTestServer({ seedFile: REAL_SEED, env: { SEED: 'none' } });
@@ -148,6 +150,10 @@ describe('import', () => {
       const badJson = await post(empty, '{"entities": [{"id": "x", "kind": "person"}], "sources": [], "edges": []}', 'commit', 'bundle.json', 'application/json');
       expect(badJson.status).toBe(422);
       expect(badJson.body.errors).toContainEqual(expect.objectContaining({ file: 'entities', row: 1, column: 'name' }));
+      // JSON can carry what UTF-8 cannot: a lone surrogate, refused rather than stored as U+FFFD.
+      const surrogate = await post(empty, '{"entities": [{"id": "x", "kind": "person", "name": "Ann\\ud800"}], "sources": [], "edges": []}', 'commit', 'bundle.json', 'application/json');
+      expect(surrogate.status).toBe(422);
+      expect(surrogate.body.errors).toContainEqual(expect.objectContaining({ file: 'entities', row: 1, column: 'name', message: expect.stringContaining('surrogate') }));
     } finally {
       await empty.close();
     }

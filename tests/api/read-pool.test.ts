@@ -76,6 +76,15 @@ describe('read workers', () => {
     expect(search.map((e: { id: string }) => e.id)).not.toContain('person-at-risk-1');
   });
 
+  it('count the graph as the single-threaded server does, and see every write in the counts', async () => {
+    const STATS = '{ stats { entities edges sources citations } }';
+    const [fromPool, fromMain] = await Promise.all([pooled.query(STATS), plain.query(STATS)]);
+    expect(fromPool.stats.entities).toBeGreaterThan(1);
+    expect(fromPool).toEqual(fromMain);
+    await pooled.query('mutation { createEntity(input: { kind: EVENT, name: "Counted picket" }) { id } }');
+    expect((await pooled.query(STATS)).stats).toEqual({ ...fromPool.stats, entities: fromPool.stats.entities + 1 });
+  });
+
   it('see a write as soon as it is committed', async () => {
     const { createEntity } = await pooled.query('mutation { createEntity(input: { kind: EVENT, name: "Zhezkazgan picket" }) { id } }');
     const { search } = await pooled.query('{ search(query: "Zhezkazgan") { id } }');

@@ -51,6 +51,10 @@ export function formatMarkdown(r: BenchResult): string {
     out.push('', '| ranking (first 20) | cold, after a write | cached p50 | cached p95 |', '|---|--:|--:|--:|');
     for (const k of r.ranking) out.push(`| ${k.metric} | ${fmt(k.coldMs, 0)} ms | ${fmt(k.cached.p50, 2)} ms | ${fmt(k.cached.p95, 2)} ms |`);
   }
+  if (r.lightWait?.length) {
+    out.push('', '| heavy operation | took | longest /healthz wait | longest stats wait |', '|---|--:|--:|--:|');
+    for (const w of r.lightWait) out.push(`| ${w.label} | ${fmt(w.heavyMs, 0)} ms | ${fmt(w.healthzMaxMs, 0)} ms | ${fmt(w.statsMaxMs, 0)} ms |`);
+  }
   if (r.client) {
     out.push('', '| subgraph | first render (incl. layout) | layout | longest main-thread task | tasks > 50 ms |', '|---|--:|--:|--:|--:|');
     for (const c of r.client.runs) {

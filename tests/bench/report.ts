@@ -5,6 +5,7 @@ import type { ServerMemory } from './serve.ts';
 import { OPERATIONS, OPERATION_LABELS, type OperationName } from './workload.ts';
 import type { ClientRenderResult } from './client-render.ts';
 import type { RankingTiming } from './ranking.ts';
+import { LIGHT_WAIT_TARGET_MS, longestLightWait, type LightWait } from './light-wait.ts';
 
 export interface OperationResult {
   /** Keyed by concurrency ("1", "4", "16"). */
@@ -52,6 +53,8 @@ export interface BenchResult {
   serverMemory: ServerMemory | null;
   /** Query.ranking per metric: cold after a write, then cached. */
   ranking: RankingTiming[];
+  /** The longest wait of a light request while each of the heaviest accepted operations ran. */
+  lightWait: LightWait[];
   benchProcessMaxRssMb: number;
   client: ClientRenderResult | null;
   /** Why the Neo4j column is empty, when it is. */
@@ -92,6 +95,9 @@ export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
       { name: `ranking ${r.metric}, cold`, target: '<= 10 s (judged on M)', measured: r.coldMs / 1000, limit: 10, unit: 's', pass: r.coldMs <= 10_000, applies: result.size === 'M' },
       { name: `ranking ${r.metric}, cached`, target: 'p95 <= 20 ms', measured: r.cached.p95, limit: 20, unit: 'ms', pass: r.cached.p95 <= 20, applies: true },
     );
+  }
+  if (result.lightWait.length > 0) {
+    verdicts.push(verdict('longest wait of a light request', `<= ${LIGHT_WAIT_TARGET_MS} ms`, longestLightWait(result.lightWait), LIGHT_WAIT_TARGET_MS, 'ms'));
   }
   if (result.client) {
     const big = result.client.runs.find((r) => r.nodes >= 5000);
@@ -177,6 +183,12 @@ export function formatTable(result: BenchResult): string {
     lines.push('', 'Whole-graph ranking (Query.ranking, first 20, HTTP):');
     for (const r of result.ranking) {
       lines.push(`  ${r.metric.padEnd(12)} cold ${fmt(r.coldMs, 0)} ms after a write; cached p50 ${fmt(r.cached.p50, 2)} ms, p95 ${fmt(r.cached.p95, 2)} ms (${r.cached.samples} samples)`);
+    }
+  }
+  if (result.lightWait.length > 0) {
+    lines.push('', 'Light requests (/healthz, { stats { entities } } every 20 ms) while a heavy operation runs:');
+    for (const w of result.lightWait) {
+      lines.push(`  ${w.label.padEnd(52)} took ${fmt(w.heavyMs, 0)} ms; longest wait /healthz ${fmt(w.healthzMaxMs, 0)} ms, stats ${fmt(w.statsMaxMs, 0)} ms`);
     }
   }
   if (result.client) {

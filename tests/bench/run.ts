@@ -20,6 +20,7 @@ import { importGraph, type ImportTiming } from './import-graph.ts';
 import { formatMarkdown } from './markdown.ts';
 import { measure, type LatencySummary } from './measure.ts';
 import { measureRanking, type RankingTiming } from './ranking.ts';
+import { heavyCases, measureLightWait, type LightWait } from './light-wait.ts';
 import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
 import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, seedAt, type OperationName } from './workload.ts';
@@ -233,6 +234,7 @@ console.log('bench: HTTP at the GraphQL boundary...');
 await server.memory(true);
 let serverMemory: ServerMemory | null;
 const ranking: RankingTiming[] = [];
+const lightWait: LightWait[] = [];
 try {
   for (const op of OPERATIONS) {
     for (const concurrency of concurrencies) {
@@ -266,6 +268,13 @@ try {
       () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset())),
       Math.min(samples, 200),
       maxSeconds,
+    )),
+  );
+  console.log('bench: light requests beside the heaviest accepted operations...');
+  lightWait.push(
+    ...(await measureLightWait(
+      server.url,
+      heavyCases((body) => gql(server.url, body), inputs.hub, () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset()))),
     )),
   );
 } finally {
@@ -304,6 +313,7 @@ const partial: Omit<BenchResult, 'targets'> = {
   operations,
   serverMemory,
   ranking,
+  lightWait,
   benchProcessMaxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
   client,
   errors,

@@ -122,5 +122,18 @@ export function describeGraphServiceSuite(name: string, open: () => Promise<Open
       expect(await rejectionPath(route({ from: 'a b' }))).toEqual(['from']);
       expect(await rejectionPath(service.search(LOCAL_VIEWER, 'q'.repeat(LIMITS.query + 1), null, 5))).toEqual(['query']);
     });
+
+    it('rejects query and lookup text that corrupts or disguises what it asks for, and still answers a blank search', async () => {
+      expect(await rejectionPath(service.search(LOCAL_VIEWER, 'puk\u0000', null, 5))).toEqual(['query']);
+      expect(await rejectionPath(service.search(LOCAL_VIEWER, '\ud83dpuk', null, 5))).toEqual(['query']);
+      expect(await rejectionPath(service.search(LOCAL_VIEWER, 'kup\u202e', null, 5))).toEqual(['query']);
+      expect(await rejectionPath(service.sources(LOCAL_VIEWER, 'report\u0007', 5))).toEqual(['query']);
+      expect(await rejectionPath(service.corrections.similarEntities(LOCAL_VIEWER, 'PUK\u200e\u202d', null, null))).toEqual(['name']);
+      expect(await rejectionPath(service.corrections.similarEntities(LOCAL_VIEWER, 'PUK', ['ПУК', 'P\u0000'], null))).toEqual(['aliases', 1]);
+      // Blank text finds nothing rather than failing: a search box can be sent empty.
+      expect(await service.search(LOCAL_VIEWER, '\u200b ', null, 5)).toEqual(expect.any(Array));
+      // Paired surrogates (an emoji) and right-to-left script are ordinary text.
+      expect(await service.search(LOCAL_VIEWER, 'ПУК 😀 שלום', null, 5)).toEqual(expect.any(Array));
+    });
   });
 }

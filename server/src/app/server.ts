@@ -17,6 +17,7 @@ import { createHttpApp } from './http-app.ts';
 import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
 import { createImportRoute } from '../io/import-route.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { MetricsThread } from './metrics-thread.ts';
 import { PooledGraphService, ReadPool } from './read-pool.ts';
 import { seedOnFirstStart } from './seed.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
@@ -67,7 +68,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const seeded = await seedOnFirstStart(store, config.seed);
     // Started after migration and seeding: the workers open the finished file read-only.
     if (config.readWorkers > 0 && config.store.kind === 'sqlite') pool = await ReadPool.start(config.store.path, config.readWorkers);
-    const service = pool ? new PooledGraphService(store, pool) : new GraphService(store);
+    // Whole-graph metrics run on their own thread with either store: the main thread stays free for requests.
+    const metrics = new MetricsThread();
+    const service = pool ? new PooledGraphService(store, pool, { metrics }) : new GraphService(store, { metrics });
     const accounts = new AccountService(store.accounts, config.sessionIdleMs);
     if (config.auth === 'accounts' && !(await accounts.hasAccounts())) {
       logger.warn(`No account exists yet. Create the first admin (the password is read from standard input): ${FIRST_ADMIN_COMMAND}`);
@@ -124,6 +127,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         closing ??= apollo
           .stop()
           .finally(() => pool?.close())
+          .finally(() => metrics.close())
           .finally(() => store.close());
         return closing;
       },

@@ -1,6 +1,7 @@
 // Accounts of a team server: who may sign in, with which role, and whether they may see people at risk. Passwords
 // and tokens never appear here in clear; the store keeps only their hashes (see secrets.ts).
 import { z } from 'zod';
+import { hygienic } from './text-hygiene.ts';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -52,10 +53,13 @@ export const accountNameSchema = z
   .max(64, 'must be at most 64 characters')
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "-" or "_", starting with a letter or digit');
 
+// A lone surrogate would be hashed as U+FFFD, so two different passwords would be the same one; a control character
+// cannot be typed back at a sign-in form.
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+  .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`)
+  .superRefine(hygienic('line'));
 
 export const roleSchema = z.enum(ROLES);
 

@@ -14,6 +14,7 @@ import { FUZZY_CANDIDATES, keysOf, likelyDuplicates, rankFuzzy } from './fuzzy-m
 import { QUERY_LIMITS } from './limits.ts';
 import { DEFAULT_EDGE_FILTER, LIMITS, edgeFilterSchema, entityKindSchema, idSchema, reasonSchema } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
+import { hygienic } from './text-hygiene.ts';
 import type { Edge, Entity } from './types.ts';
 import { parseInput } from './validate.ts';
 import { canSee, type Viewer } from './visibility.ts';
@@ -76,8 +77,9 @@ export class CorrectionService {
 
   /** Existing entities a new one with this name would probably repeat: shown before it is created. */
   async similarEntities(viewer: Viewer, name: unknown, aliases: unknown, kind: unknown): Promise<Entity[]> {
-    const n = parseInput(z.string().trim().min(1, 'must not be empty').max(LIMITS.name), name, ['name']);
-    const a = parseInput(z.array(z.string().max(LIMITS.alias)).max(LIMITS.aliases).nullish(), aliases, ['aliases']) ?? [];
+    const n = parseInput(z.string().trim().min(1, 'must not be empty').max(LIMITS.name).superRefine(hygienic('line')), name, ['name']);
+    // A blank alias is a field the form has not filled yet: it is skipped, not refused.
+    const a = parseInput(z.array(z.string().max(LIMITS.alias).superRefine(hygienic('query'))).max(LIMITS.aliases).nullish(), aliases, ['aliases']) ?? [];
     const k = parseInput(entityKindSchema.nullish(), kind, ['kind']);
     const draft = { id: '', name: n, aliases: a.filter(Boolean).map((value) => ({ value, lang: null })), kind: k ?? 'organization' };
     return this.alike(viewer, draft);

@@ -3,7 +3,9 @@
 // its own; the store does that.
 import type { GraphStore } from '../ports/graph-store.ts';
 import { isAccountAction } from './accounts.ts';
+import type { MetricsEngine } from './analysis/metrics-engine.ts';
 import { RankingService } from './analysis/ranking.ts';
+import { DEFAULT_PATH_BUDGET } from './shared/centrality.ts';
 import { CorrectionService } from './correction-service.ts';
 import { QUERY_LIMITS } from './limits.ts';
 import { MapService } from './map-service.ts';
@@ -24,6 +26,7 @@ import type { SavedMap } from './maps.ts';
 import { edgesById, neighborhood, paths } from './traversal.ts';
 import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { hasRight, requireContentWrite, requireRight } from './rights.ts';
+import { hygienic } from './text-hygiene.ts';
 import { boundedInteger, parseInput } from './validate.ts';
 import { checkMergePair } from './write-rules.ts';
 import {
@@ -77,8 +80,13 @@ export class GraphService {
   readonly maps: MapService;
   /** Whole-graph rankings, cached per graph version. */
   readonly analysis: RankingService;
+  private counted: { version: string; stats: Promise<GraphStats> } | null = null;
 
-  constructor(readonly store: GraphStore) {
+  /** `options.metrics` computes whole-graph metrics (the server gives a worker thread); in place when left out. */
+  constructor(
+    readonly store: GraphStore,
+    options: { metrics?: MetricsEngine } = {},
+  ) {
     // Corrections need the rights of the writes they correct: the same check as creation.
     this.corrections = new CorrectionService(
       store,
@@ -86,11 +94,11 @@ export class GraphService {
       (viewer, doing, entityIds, sourceIds) => this.requireWrite(viewer, doing, entityIds, sourceIds),
     );
     this.maps = new MapService(store);
-    this.analysis = new RankingService(store);
+    this.analysis = new RankingService(store, DEFAULT_PATH_BUDGET, options.metrics);
   }
 
   async search(viewer: Viewer, query: string, kinds: string[] | null | undefined, first: number): Promise<Entity[]> {
-    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`), query, ['query']);
+    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`).superRefine(hygienic('query')), query, ['query']);
     const k = parseInput(z.array(entityKindSchema).nullish(), kinds, ['kinds']);
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.searchFirst);
     const found = await this.store.search(q, { kinds: k ?? null, first: n, includeRestricted: viewer.canSeeRestricted });
@@ -187,7 +195,7 @@ export class GraphService {
   }
 
   async sources(viewer: Viewer, query: string | null | undefined, first: number): Promise<Source[]> {
-    const q = parseInput(z.string().max(LIMITS.query).nullish(), query, ['query']);
+    const q = parseInput(z.string().max(LIMITS.query, `must be at most ${LIMITS.query} characters`).superRefine(hygienic('query')).nullish(), query, ['query']);
     const n = boundedInteger('first', first, 1, QUERY_LIMITS.sourcesFirst);
     const found = await this.store.listSources(q ?? null, n);
     // A restricted source's title must not be findable by the words in it.
@@ -228,8 +236,21 @@ export class GraphService {
     return { entities: new Set([...hidden.entities, ...endIds.filter((e) => !found.has(e))]), sources: hidden.sources };
   }
 
+  /**
+   * Counting every row takes 0.1-0.3 s on a graph of a million relationships, and the explorer asks often: the counts
+   * are kept per graph version (which any write moves) and recounted only after a change.
+   */
   async stats(_viewer: Viewer): Promise<GraphStats> {
-    return this.store.stats();
+    const version = await this.store.analysis.graphVersion();
+    if (this.counted?.version !== version) {
+      const stats = this.store.stats();
+      this.counted = { version, stats };
+      // A failed count must not stay cached: the next request counts again.
+      stats.catch(() => {
+        if (this.counted?.stats === stats) this.counted = null;
+      });
+    }
+    return this.counted.stats;
   }
 
   /**

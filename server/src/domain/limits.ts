@@ -10,6 +10,10 @@ export const QUERY_LIMITS = {
   edgeIds: 200,
   maxHops: 6,
   pathsFirst: 20,
-  /** The most one operation may cost, all its root fields and aliases together (see operation-cost.ts). */
-  operationCost: 10_000,
+  /**
+   * The most one operation may cost, all its root fields and aliases together (see operation-cost.ts): one
+   * neighborhood at the limits (depth 3 x limit 2000 = 6,000) and small lookups beside it, not two. Answering one
+   * such neighborhood with every field takes the main thread about as long as other requests may be kept waiting.
+   */
+  operationCost: 6_500,
 } as const;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConflictError } from './errors.ts';
 import { newId } from './ids.ts';
 import { edgeFilterFieldsSchema, entityKindSchema, idSchema } from './schemas.ts';
+import { hygienic, type TextKind } from './text-hygiene.ts';
 import type { Edge } from './types.ts';
 import { REDACTED_NAME, type HiddenIds, type Viewer } from './visibility.ts';
 
@@ -15,7 +16,8 @@ export const MAP_LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as co
 export const ANNOTATION_TARGETS = ['map', 'entity', 'edge'] as const;
 
 const coordinate = z.number().finite('must be a finite number').min(-1e7).max(1e7);
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number, kind: TextKind = 'line') =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).superRefine(hygienic(kind));
 
 export const mapEntitySchema = z.object({
   id: idSchema,
@@ -31,7 +33,7 @@ export const mapFiltersSchema = edgeFilterFieldsSchema.and(z.object({ kinds: z.a
 export const annotationInputSchema = z
   .object({
     id: idSchema.nullish(),
-    text: text(MAP_LIMITS.annotation),
+    text: text(MAP_LIMITS.annotation, 'prose'),
     target: z.enum(ANNOTATION_TARGETS),
     targetId: idSchema.nullish().transform((v) => v ?? null),
     x: coordinate.nullish().transform((v) => v ?? null),
@@ -56,6 +58,7 @@ export const mapInputSchema = z
       .string()
       .trim()
       .max(MAP_LIMITS.caption, `must be at most ${MAP_LIMITS.caption} characters`)
+      .superRefine(hygienic('prose'))
       .nullish()
       .transform((v) => (v ? v : null)),
     entities: z.array(mapEntitySchema).max(MAP_LIMITS.entities, `must have at most ${MAP_LIMITS.entities} entities`),

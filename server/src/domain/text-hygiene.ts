@@ -4,8 +4,11 @@
 // name of zero-width characters) is refused at the door with the field named.
 import type { z } from 'zod';
 
-/** `line`: names, titles, URLs, locators and other one-line text. `prose`: descriptions, notes, quotes, reasons. */
-export type TextKind = 'line' | 'prose';
+/**
+ * `line`: names, titles, URLs, locators and other one-line text. `prose`: descriptions, notes, quotes, reasons.
+ * `query`: what a search looks for, held to the rules of a line except that blank is allowed (it finds nothing).
+ */
+export type TextKind = 'line' | 'prose' | 'query';
 
 // C0 controls, DEL and C1 controls; prose keeps tab, line feed and carriage return. Matching them is the point.
 /* eslint-disable no-control-regex */
@@ -30,13 +33,13 @@ export function textProblem(value: string, kind: TextKind): string | null {
   // Most text has a visible ASCII character and nothing suspect; a bulk load checks millions of strings.
   if (!SUSPECT.test(value) && VISIBLE_ASCII.test(value)) return null;
   if (LONE_SURROGATE.test(value)) return 'must not contain a lone surrogate (broken UTF-16)';
-  const control = (kind === 'line' ? LINE_CONTROL : PROSE_CONTROL).exec(value);
+  const control = (kind === 'prose' ? PROSE_CONTROL : LINE_CONTROL).exec(value);
   if (control) return `must not contain the control character ${codePoint(control[0])}`;
-  if (kind === 'line') {
+  if (kind !== 'prose') {
     const bidi = BIDI_CONTROL.exec(value);
     if (bidi) return `must not contain the bidirectional control ${codePoint(bidi[0])}`;
   }
-  if (value.length > 0 && value.replace(INVISIBLE, '').length === 0) return 'must not be made only of invisible characters';
+  if (kind !== 'query' && value.length > 0 && value.replace(INVISIBLE, '').length === 0) return 'must not be made only of invisible characters';
   return null;
 }
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../server/src/domain/errors.ts';
 import { GraphService } from '../../../server/src/domain/graph-service.ts';
 import { QUERY_LIMITS } from '../../../server/src/domain/limits.ts';
+import { entityInputSchema } from '../../../server/src/domain/schemas.ts';
 import { LOCAL_VIEWER, PUBLIC_VIEWER, REDACTED_NAME } from '../../../server/src/domain/visibility.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../../server/src/stores/sqlite/index.ts';
@@ -41,6 +42,24 @@ describe('GraphService', () => {
     service.neighborhood(LOCAL_VIEWER, { ids: ['puk'], depth: 1, limit: 200, ...args } as { ids: string[]; depth: number; limit: number });
   const paths = (args: Partial<{ from: string; to: string; maxHops: number; first: number; filter: unknown }>) =>
     service.paths(LOCAL_VIEWER, { from: 'puk', to: 'rally-2022-03-12', maxHops: 4, first: 3, ...args });
+
+  it('counts the graph once per version and again after any write, retracting included', async () => {
+    const calls = { stats: 0 };
+    const counting = new Proxy(store, {
+      get: (target, key, receiver) => (key === 'stats' ? () => (calls.stats++, target.stats()) : Reflect.get(target, key, receiver)),
+    });
+    const counted = new GraphService(counting);
+    const before = await counted.stats(LOCAL_VIEWER);
+    expect(await counted.stats(LOCAL_VIEWER)).toEqual(before);
+    expect(calls.stats).toBe(1);
+    const created = await store.createEntity(entityInputSchema.parse({ kind: 'event', name: 'Counted picket' }), 'test');
+    expect((await counted.stats(LOCAL_VIEWER)).entities).toBe(before.entities + 1);
+    const edge = await counted.addEdge(LOCAL_VIEWER, { type: 'ORGANIZED', from: 'puk', to: created.id, confidence: 'reported', citations: [{ sourceId: miniBundle.sources[0]!.id }] });
+    expect((await counted.stats(LOCAL_VIEWER)).edges).toBe(before.edges + 1);
+    await counted.retractEdge(LOCAL_VIEWER, edge.id, 'entered by mistake');
+    expect((await counted.stats(LOCAL_VIEWER)).edges).toBe(before.edges);
+    expect(calls.stats).toBe(4);
+  });
 
   it.each([
     ['depth 4', { depth: QUERY_LIMITS.neighborhoodDepth + 1 }, ['depth']],

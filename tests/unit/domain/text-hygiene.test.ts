@@ -11,6 +11,7 @@ import {
   sourceInputSchema,
 } from '../../../server/src/domain/schemas.ts';
 import { textProblem } from '../../../server/src/domain/text-hygiene.ts';
+import { MIN_PASSWORD_LENGTH, accountInputSchema } from '../../../server/src/domain/accounts.ts';
 import { parseInput } from '../../../server/src/domain/validate.ts';
 import { issuePath } from './issue-path.ts';
 
@@ -57,5 +58,22 @@ describe('text hygiene', () => {
     expect(textProblem('a\u202e', 'line')).toMatch(/bidirectional/);
     expect(textProblem('\u200b', 'line')).toMatch(/invisible/);
     expect(textProblem('ok', 'line')).toBeNull();
+  });
+
+  it('holds a search query to the rules of a line, except that blank is allowed', () => {
+    expect(textProblem('puk\u0000', 'query')).toMatch(/control character U\+0000/);
+    expect(textProblem('puk\n', 'query')).toMatch(/control character U\+000A/);
+    expect(textProblem('\u2066puk', 'query')).toMatch(/bidirectional/);
+    expect(textProblem('\udfffpuk', 'query')).toMatch(/surrogate/);
+    expect(textProblem('\u200b', 'query')).toBeNull();
+    expect(textProblem('', 'query')).toBeNull();
+  });
+
+  it.each([
+    ['a lone surrogate, which would be hashed as U+FFFD', 'correct horse\ud800 battery'],
+    ['NUL', 'correct horse\u0000battery'],
+    ['only invisible characters', '\u200b'.repeat(MIN_PASSWORD_LENGTH)],
+  ])('refuses a password with %s', (_name, password) => {
+    expect(issuePath(() => parseInput(accountInputSchema, { name: 'ann', role: 'editor', password }, ['input']))).toEqual(['input', 'password']);
   });
 });

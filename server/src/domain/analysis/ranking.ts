@@ -8,7 +8,8 @@ import type { Entity } from '../types.ts';
 import { parseInput } from '../validate.ts';
 import { redactEntity, type Viewer } from '../visibility.ts';
 import type { EntityKind } from '../shared/vocabulary.ts';
-import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from '../shared/centrality.ts';
+import { DEFAULT_PATH_BUDGET } from '../shared/centrality.ts';
+import { inThreadMetrics, type MetricsEngine, type MetricsKind, type Ranked as RankedScores } from './metrics-engine.ts';
 
 export const METRICS = ['degree', 'betweenness', 'closeness', 'pagerank'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -30,11 +31,13 @@ interface GraphIds {
   to: Int32Array;
 }
 
-/** Entity indexes from the highest score down, ties in id order, with the scores. */
-interface Order {
-  scores: Float64Array;
-  order: Uint32Array;
-}
+type Order = RankedScores;
+
+/**
+ * Lets the event loop turn between pages: a store that answers synchronously (SQLite) would otherwise read the whole
+ * graph in one go, and other requests would wait for all of it.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function readGraph(store: GraphStore): Promise<GraphIds> {
   const ids: string[] = [];
@@ -47,6 +50,7 @@ async function readGraph(store: GraphStore): Promise<GraphIds> {
     }
     if (page.length < PAGE) break;
     after = page.at(-1)!.id;
+    await nextTurn();
   }
   const index = new Map(ids.map((id, i) => [id, i]));
   const from: number[] = [];
@@ -62,37 +66,24 @@ async function readGraph(store: GraphStore): Promise<GraphIds> {
     }
     if (page.next === null) break;
     after = page.next;
+    await nextTurn();
   }
   return { ids, kinds, from: Int32Array.from(from), to: Int32Array.from(to) };
-}
-
-const tiesOf = (graph: GraphIds) => tieGraphOfIndexes(graph.ids, graph.from, graph.to);
-
-function orderOf(graph: GraphIds, scores: Float64Array): Order {
-  const order = Uint32Array.from(graph.ids, (_, i) => i);
-  // Ids are already in ascending order, so equal scores keep id order.
-  order.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { scores, order };
-}
-
-/** Relationships touching each entity, a loop counted once: the same count as `Entity.degree`. */
-function degreeOf(graph: GraphIds): Float64Array {
-  const degree = new Float64Array(graph.ids.length);
-  for (let i = 0; i < graph.from.length; i++) {
-    const [a, b] = [graph.from[i]!, graph.to[i]!];
-    degree[a]! += 1;
-    if (b !== a) degree[b]! += 1;
-  }
-  return degree;
 }
 
 export class RankingService {
   private cached: { version: string; graph: Promise<GraphIds>; orders: Map<Metric, Promise<Order>> } | null = null;
 
+  /** `metrics` computes the scores and their order: in a worker thread where the server runs, in place otherwise. */
   constructor(
     private readonly store: GraphStore,
     private readonly pathBudget = DEFAULT_PATH_BUDGET,
+    private readonly metrics: MetricsEngine = inThreadMetrics,
   ) {}
+
+  private compute(graph: GraphIds, kind: MetricsKind) {
+    return this.metrics.compute({ kind, nodeCount: graph.ids.length, from: graph.from, to: graph.to, pathBudget: this.pathBudget });
+  }
 
   private async orderFor(metric: Metric): Promise<{ graph: GraphIds; ranked: Order }> {
     const version = await this.store.analysis.graphVersion();
@@ -113,12 +104,12 @@ export class RankingService {
     if (!orders.has(metric)) {
       if (metric === 'betweenness' || metric === 'closeness') {
         // Betweenness and closeness come from the same searches; computing one gives the other.
-        const both = graph.then((g) => pathScores(g.ids, tiesOf(g), this.pathBudget));
+        const both = graph.then((g) => this.compute(g, 'paths'));
         for (const m of ['betweenness', 'closeness'] as const) {
-          if (!orders.has(m)) put(m, Promise.all([graph, both]).then(([g, p]) => orderOf(g, p[m])));
+          if (!orders.has(m)) put(m, both.then((p) => p[m]!));
         }
       } else {
-        put(metric, graph.then((g) => orderOf(g, metric === 'pagerank' ? pagerankScores(g.ids, tiesOf(g)) : degreeOf(g))));
+        put(metric, graph.then(async (g) => (await this.compute(g, metric))[metric]!));
       }
     }
     return { graph: await graph, ranked: await orders.get(metric)! };

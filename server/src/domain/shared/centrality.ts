@@ -92,7 +92,7 @@ export function pagerankScores(nodes: readonly string[], graph: UndirectedGraph)
 }
 
 /** A fixed pseudo-random order, so the same graph always gets the same sample and the same ranking. */
-function sampleOrder(n: number, k: number): number[] {
+export function sampleOrder(n: number, k: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   let seed = 0x9e3779b9;
   const random = () => {

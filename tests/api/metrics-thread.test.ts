@@ -1,0 +1,101 @@
+// Whole-graph metrics computed on the server's metrics thread: the same scores and the same order as computed in
+// place, a ranking through it the same as one without it, and errors that cross the thread as the same classes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MetricsThread } from '../../server/src/app/metrics-thread.ts';
+import { computeMetrics, inThreadMetrics, type MetricsJob } from '../../server/src/domain/analysis/metrics-engine.ts';
+import { RankingService } from '../../server/src/domain/analysis/ranking.ts';
+import { ValidationError } from '../../server/src/domain/errors.ts';
+import { DEFAULT_PATH_BUDGET, pagerankScores, pathScores, tieGraphOfIndexes } from '../../server/src/domain/shared/centrality.ts';
+import { LOCAL_VIEWER } from '../../server/src/domain/visibility.ts';
+import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
+import { REAL_SEED, readSeed, removeTempDirs, tempDbFile } from './helpers.ts';
+import type { GraphStore } from '../../server/src/ports/graph-store.ts';
+
+afterAll(removeTempDirs);
+
+/** A graph of 300 entities in three loosely tied clusters, with parallel relationships and loops. */
+function clusteredGraph(): { ids: string[]; from: Int32Array; to: Int32Array } {
+  const n = 300;
+  const ids = Array.from({ length: n }, (_, i) => `e-${String(i).padStart(3, '0')}`);
+  const from: number[] = [];
+  const to: number[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let i = 0; i < 1200; i++) {
+    const a = next() % n;
+    const sameCluster = next() % 10 !== 0;
+    const b = sameCluster ? Math.floor(a / 100) * 100 + (next() % 100) : next() % n;
+    from.push(a);
+    to.push(b);
+  }
+  return { ids, from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+const job = (kind: MetricsJob['kind'], g = clusteredGraph(), pathBudget = DEFAULT_PATH_BUDGET): MetricsJob => ({ kind, nodeCount: g.ids.length, from: g.from, to: g.to, pathBudget });
+const orderOf = (scores: Float64Array) => [...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b);
+
+describe('metrics thread', () => {
+  const thread = new MetricsThread();
+  afterAll(() => thread.close());
+
+  it('computes the same scores and order as the id-keyed centrality functions', () => {
+    const g = clusteredGraph();
+    const ties = tieGraphOfIndexes(g.ids, g.from, g.to);
+    const paths = pathScores(g.ids, ties);
+    const result = computeMetrics(job('paths', g));
+    expect(result.betweenness?.scores).toEqual(paths.betweenness);
+    expect(result.closeness?.scores).toEqual(paths.closeness);
+    expect([...result.betweenness!.order]).toEqual(orderOf(paths.betweenness));
+    expect([...computeMetrics(job('pagerank', g)).pagerank!.order]).toEqual(orderOf(pagerankScores(g.ids, ties)));
+  });
+
+  it('gives in the worker exactly what it gives in place, for every kind, exact and sampled', async () => {
+    for (const j of [job('degree'), job('pagerank'), job('paths'), job('paths', clusteredGraph(), 5_000)]) {
+      const [there, here] = await Promise.all([thread.compute(j), inThreadMetrics.compute(j)]);
+      expect(there, `${j.kind} ${j.pathBudget}`).toEqual(here);
+    }
+    // The sampled run really sampled, so both branches of the path metrics were compared.
+    expect((await thread.compute(job('paths', clusteredGraph(), 5_000))).samples).toBeLessThan(300);
+  });
+
+  it('sends a refused job back as a ValidationError naming the field, and keeps working', async () => {
+    const bad = { ...job('paths'), to: Int32Array.from([...clusteredGraph().to.subarray(0, 1199), 300]) };
+    const error = await thread.compute(bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([{ path: ['to'], message: 'holds 300, outside 0 to 299' }]);
+    await expect(thread.compute({ ...job('degree'), pathBudget: 0, kind: 'paths' })).rejects.toMatchObject({ name: 'ValidationError', issues: [{ path: ['pathBudget'] }] });
+    expect((await thread.compute(job('degree'))).degree?.order).toHaveLength(300);
+  });
+
+  it('refuses jobs once closed', async () => {
+    const closing = new MetricsThread();
+    await closing.compute(job('degree'));
+    await closing.close();
+    await expect(closing.compute(job('degree'))).rejects.toMatchObject({ name: 'StoreUnavailableError' });
+  });
+});
+
+describe('ranking through the metrics thread', () => {
+  let store: GraphStore;
+  const thread = new MetricsThread();
+  beforeAll(async () => {
+    store = await openSqliteStore(await tempDbFile());
+    await store.init();
+    await store.bulkLoad(await readSeed(REAL_SEED), 'test');
+  });
+  afterAll(async () => {
+    await thread.close();
+    await store?.close();
+  });
+
+  it('ranks the seed in the same order with the same scores as in place, for every metric', async () => {
+    const inWorker = new RankingService(store, DEFAULT_PATH_BUDGET, thread);
+    const inPlace = new RankingService(store);
+    for (const metric of ['degree', 'pagerank', 'betweenness', 'closeness']) {
+      const args = { metric, first: 100 };
+      const [a, b] = await Promise.all([inWorker.ranking(LOCAL_VIEWER, args), inPlace.ranking(LOCAL_VIEWER, args)]);
+      expect(a.length, metric).toBeGreaterThan(10);
+      expect(a.map((r) => [r.entity.id, r.score]), metric).toEqual(b.map((r) => [r.entity.id, r.score]));
+    }
+  });
+});
