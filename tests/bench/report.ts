@@ -183,7 +183,8 @@ export function formatTable(result: BenchResult): string {
   if (result.ranking.length > 0) {
     lines.push('', 'Whole-graph ranking (Query.ranking, first 20, HTTP):');
     for (const r of result.ranking) {
-      lines.push(`  ${r.metric.padEnd(12)} cold ${fmt(r.coldMs, 0)} ms after a write; cached p50 ${fmt(r.cached.p50, 2)} ms, p95 ${fmt(r.cached.p95, 2)} ms (${r.cached.samples} samples)`);
+      const sampled = r.sources ? (r.sources.searched < r.sources.of ? `; sampled: searches from ${r.sources.searched} of ${r.sources.of} entities` : '; exact') : '';
+      lines.push(`  ${r.metric.padEnd(12)} cold ${fmt(r.coldMs, 0)} ms after a write; cached p50 ${fmt(r.cached.p50, 2)} ms, p95 ${fmt(r.cached.p95, 2)} ms (${r.cached.samples} samples)${sampled}`);
     }
   }
   if (result.lightWait.length > 0) {
