@@ -1,5 +1,6 @@
 // Small API-shaped values for the client's unit tests.
 import type { ApiCitation, ApiEdge, ApiEntity, ApiSource } from './api/types.ts';
+import type { SheetInput } from './features/export/sheet-layout.ts';
 
 export function entity(id: string, patch: Partial<ApiEntity> = {}): ApiEntity {
   return {
@@ -38,6 +39,23 @@ export function edge(id: string, from: string, to: string, patch: Partial<ApiEdg
     note: null,
     citations: [],
     retractedReason: null,
+    ...patch,
+  };
+}
+
+/** A sheet's input with one kind drawn, no filters, a 400 x 300 diagram and no sources or notes. */
+export function sheetInput(patch: Partial<SheetInput> = {}): SheetInput {
+  return {
+    title: 'Diagram',
+    caption: null,
+    dateLine: 'Exported 2026-12-01',
+    filterNote: 'Filters: none.',
+    kinds: new Set(['ORGANIZATION']),
+    restricted: false,
+    edgeStyles: new Set(),
+    graphWidth: 400,
+    graphHeight: 300,
+    sources: [],
     ...patch,
   };
 }

@@ -271,6 +271,44 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     expect(edge).toEqual({ from: { name: 'Browser Import Union' }, to: { id: 'org-narodnye-sovety' } });
   });
 
+  it('flows a long source list onto further PDF pages on A4 and Letter, every source number printed', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 45; i++) {
+      const { createSource } = await rig.gql<{ createSource: { id: string } }>('mutation($input: SourceInput!) { createSource(input: $input) { id } }', {
+        input: { kind: 'news', title: `Long list item ${i}: a press report on the Parents’ Union, with a title as long as real ones are`, publisher: 'Example Daily' },
+      });
+      ids.push(createSource.id);
+    }
+    await rig.gql('mutation($input: EdgeInput!) { addEdge(input: $input) { id } }', {
+      input: { type: 'SUPPORTED', from: 'org-puk', to: 'org-narodnye-sovety', confidence: 'REPORTED', citations: ids.map((sourceId) => ({ sourceId })) },
+    });
+    const { context, page: fresh } = await rig.newPage();
+    await fresh.goto(`${rig.server.url}/maps/${mapId}`);
+    await poll(() => drawn(fresh)).toBe(saved.length);
+    await fresh.waitForTimeout(1000);
+    for (const paper of ['a4', 'letter'] as const) {
+      await fresh.getByTestId('export-paper').selectOption(paper);
+      const [download] = await Promise.all([fresh.waitForEvent('download', { timeout: 30_000 }), fresh.getByTestId('export-pdf').click()]);
+      const file = path.join(rig.tmp, `long-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      if (!hasPoppler) continue;
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+      expect(pages, paper).toBeGreaterThanOrEqual(2);
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      const numbers = new Set([...text.matchAll(/(?:^|\n)\s*\[(\d+)\]\s/g)].map((m) => Number(m[1])));
+      // The seed's sources cited on the map and the 45 new ones: every one listed, by every number.
+      expect(Math.max(...numbers), paper).toBeGreaterThanOrEqual(45);
+      expect([...numbers].sort((a, b) => a - b), paper).toEqual(Array.from({ length: Math.max(...numbers) }, (_, i) => i + 1));
+      expect(text, paper).toContain('Long list item 45');
+      // The last page is the list's end, the first page the diagram's title.
+      const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+      expect(first).toContain('PUK network');
+      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '2', '-singlefile', file, path.join(SHOTS, `maps-sheet-pdf-${paper}-page2`)]);
+    }
+    expect(rig.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('spoke to no host but its own server and raised no page errors', () => {
     const own = new URL(rig.server.url).host;
     expect(rig.requested.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).host !== own)).toEqual([]);

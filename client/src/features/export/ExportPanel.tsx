@@ -89,7 +89,7 @@ export function ExportPanel() {
         const size = svgSize(graphSvg);
         const sheet = layoutSheet({ ...content, graphWidth: size.width, graphHeight: size.height, sources, notes });
         if (kind === 'svg') downloadBlob(new Blob([composeSvg(graphSvg, sheet, scale)], { type: 'image/svg+xml' }), `actornet-${stamp()}.svg`);
-        else downloadBlob(await composePdf(composeSvg(graphSvg, sheet, 1), sheet, paper, title), `actornet-${stamp()}-${paper}.pdf`);
+        else downloadBlob(await composePdf(graphSvg, sheet, paper, title), `actornet-${stamp()}-${paper}.pdf`);
       } else {
         downloadBlob(new Blob([viewToJson(view.nodes, view.edges, new Date().toISOString())], { type: 'application/json' }), `actornet-view-${stamp()}.json`);
       }

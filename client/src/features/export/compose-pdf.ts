@@ -1,10 +1,11 @@
-// The sheet as a PDF page (A4 or Letter): the same SVG the SVG export writes, drawn as vector paths and real text by
+// The sheet as PDF pages (A4 or Letter): the same SVG the SVG export writes, drawn as vector paths and real text by
 // svg2pdf.js into jsPDF, so lines stay sharp at any zoom and every word can be selected and searched. The text is set
 // in DejaVu Sans, embedded in the file, because PDF's built-in fonts have no Cyrillic or Kazakh letters. Both
 // libraries and the font load only when a PDF is asked for, from this server.
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import type { Sheet } from './sheet-layout.ts';
+import { composeSvgPage } from './compose-svg.ts';
+import { paginateSheet, type Sheet } from './sheet-layout.ts';
 
 export type Paper = 'a4' | 'letter';
 export const PDF_FONT = 'DejaVuSans';
@@ -27,9 +28,14 @@ function withPdfFont(svgText: string): SVGSVGElement {
   return root;
 }
 
-export async function composePdf(svgText: string, sheet: Sheet, paper: Paper, title: string): Promise<Blob> {
+/**
+ * The sheet on as many pages as it needs. The diagram with its title and legend is scaled to fit the first page;
+ * a list of notes and sources too long for it flows onto further pages at the same scale, broken between lines,
+ * rather than shrinking the whole sheet until the text cannot be read.
+ */
+export async function composePdf(graphSvg: string, sheet: Sheet, paper: Paper, title: string): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }, regular, bold] = await Promise.all([import('jspdf'), import('svg2pdf.js'), base64Of(regularFontUrl), base64Of(boldFontUrl)]);
-  const pdf = new jsPDF({ unit: 'pt', format: paper, orientation: sheet.width > sheet.height ? 'landscape' : 'portrait', compress: true });
+  const pdf = new jsPDF({ unit: 'pt', format: paper, orientation: sheet.width > sheet.listsTop ? 'landscape' : 'portrait', compress: true });
   pdf.addFileToVFS('DejaVuSans.ttf', regular);
   pdf.addFont('DejaVuSans.ttf', PDF_FONT, 'normal');
   pdf.addFileToVFS('DejaVuSans-Bold.ttf', bold);
@@ -38,17 +44,20 @@ export async function composePdf(svgText: string, sheet: Sheet, paper: Paper, ti
   pdf.setProperties({ title, creator: 'Actornet' });
   const pageWidth = pdf.internal.pageSize.getWidth();
   const pageHeight = pdf.internal.pageSize.getHeight();
-  const scale = Math.min((pageWidth - 2 * MARGIN) / sheet.width, (pageHeight - 2 * MARGIN) / sheet.height);
+  const scale = Math.min((pageWidth - 2 * MARGIN) / sheet.width, (pageHeight - 2 * MARGIN) / sheet.listsTop);
   const width = sheet.width * scale;
-  const height = sheet.height * scale;
-  // svg2pdf reads computed styles, so the SVG is laid out off screen while it is drawn.
+  const pages = paginateSheet(sheet, (pageHeight - 2 * MARGIN) / scale);
+  // svg2pdf reads computed styles, so each page's SVG is laid out off screen while it is drawn.
   const host = document.createElement('div');
   host.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
-  const svg = withPdfFont(svgText);
-  host.append(svg);
   document.body.append(host);
   try {
-    await svg2pdf(svg, pdf, { x: (pageWidth - width) / 2, y: MARGIN, width, height });
+    for (const [i, page] of pages.entries()) {
+      if (i > 0) pdf.addPage(paper, pdf.internal.pageSize.getWidth() > pdf.internal.pageSize.getHeight() ? 'landscape' : 'portrait');
+      const svg = withPdfFont(composeSvgPage(graphSvg, sheet, page));
+      host.replaceChildren(svg);
+      await svg2pdf(svg, pdf, { x: (pageWidth - width) / 2, y: MARGIN, width, height: (page.bottom - page.top) * scale });
+    }
   } finally {
     host.remove();
   }

@@ -1,5 +1,5 @@
 // Wraps the graph SVG from cytoscape-svg in a larger SVG that adds the sheet's title, legend and sources as text.
-import { SHEET_FONT, type Sheet } from './sheet-layout.ts';
+import { SHEET_FONT, pageMarks, type Mark, type Sheet, type SheetPage } from './sheet-layout.ts';
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -27,18 +27,32 @@ function markToSvg(m: Sheet['marks'][number]): string {
   }
 }
 
-export function composeSvg(graphSvg: string, sheet: Sheet, scale: number): string {
-  const inner = graphSvg
+/** An SVG document of the given size (in sheet units) holding the marks and, when given, the nested graph SVG. */
+function svgDocument(width: number, height: number, scale: number, marks: readonly Mark[], graph: string | null): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family='${SHEET_FONT}'>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...marks.map(markToSvg),
+    ...(graph === null ? [] : [graph]),
+    `</svg>`,
+  ].join('\n');
+}
+
+/** The graph SVG from Cytoscape as an element nested in the sheet at its place. */
+function nestedGraph(graphSvg: string, sheet: Sheet): string {
+  return graphSvg
     .replace(/<\?xml[^>]*\?>/i, '')
     .replace(/<!DOCTYPE[^>]*>/i, '')
     .trim()
     .replace(/^<svg\b/i, `<svg x="${sheet.graph.x}" y="${sheet.graph.y}"`);
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${sheet.width * scale}" height="${sheet.height * scale}" viewBox="0 0 ${sheet.width} ${sheet.height}" font-family='${SHEET_FONT}'>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    ...sheet.marks.map(markToSvg),
-    inner,
-    `</svg>`,
-  ].join('\n');
+}
+
+export function composeSvg(graphSvg: string, sheet: Sheet, scale: number): string {
+  return svgDocument(sheet.width, sheet.height, scale, sheet.marks, nestedGraph(graphSvg, sheet));
+}
+
+/** One page of the sheet (see paginateSheet) as its own SVG document, for a PDF page. */
+export function composeSvgPage(graphSvg: string, sheet: Sheet, page: SheetPage): string {
+  return svgDocument(sheet.width, page.bottom - page.top, 1, pageMarks(sheet, page), page.graph ? nestedGraph(graphSvg, sheet) : null);
 }

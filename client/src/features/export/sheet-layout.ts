@@ -16,6 +16,8 @@ export interface Sheet {
   height: number;
   graph: { x: number; y: number; width: number; height: number };
   marks: Mark[];
+  /** Where the lists (notes, sources) begin: everything above belongs together, the lists may flow onto more pages. */
+  listsTop: number;
 }
 
 const MARGIN = 32;
@@ -122,6 +124,7 @@ export function layoutSheet(input: SheetInput): Sheet {
     }
   }
   y += 34;
+  const listsTop = y - 22;
   const notes = input.notes ?? [];
   if (notes.length > 0) {
     text(MARGIN, y, 'Notes (numbers as on the diagram\u2019s labels)', 14, true);
@@ -132,5 +135,47 @@ export function layoutSheet(input: SheetInput): Sheet {
   text(MARGIN, y, input.sources.length > 0 ? 'Sources cited by the relationships shown (numbers in brackets on each relationship)' : 'No sources cited by the relationships shown', 14, true);
   y += 22;
   for (const entry of input.sources) listEntry(formatEntry(entry));
-  return { width, height: y + MARGIN, graph, marks };
+  return { width, height: y + MARGIN, graph, marks, listsTop };
+}
+
+/** One page of a sheet: the band of the sheet from `top` to `bottom`, and whether the diagram is on it. */
+export interface SheetPage {
+  top: number;
+  bottom: number;
+  graph: boolean;
+}
+
+/** How far below a text line's baseline its letters reach, so no line is cut at a page's bottom. */
+const LINE_DESCENT = 6;
+
+/**
+ * Splits a sheet into pages of at most `capacity` sheet units, between lines: the first page holds everything above
+ * the lists (and as much of the lists as fits), each later page continues the lists where the previous one stopped.
+ */
+export function paginateSheet(sheet: Sheet, capacity: number): SheetPage[] {
+  const pages: SheetPage[] = [{ top: 0, bottom: Math.max(capacity, sheet.listsTop), graph: true }];
+  const lines = [...new Set(sheet.marks.flatMap((m) => (m.t === 'text' && m.y > sheet.listsTop ? [m.y] : [])))].sort((a, b) => a - b);
+  let last = sheet.listsTop;
+  for (const y of lines) {
+    const page = pages[pages.length - 1]!;
+    if (y + LINE_DESCENT > page.bottom) {
+      // The page ends below the last line that fits; the next starts just after it, above this line's letters.
+      page.bottom = last + LINE_DESCENT;
+      pages.push({ top: last + 1, bottom: last + 1 + capacity, graph: false });
+    }
+    last = y;
+  }
+  const end = pages[pages.length - 1]!;
+  end.bottom = Math.min(end.bottom, sheet.height);
+  return pages;
+}
+
+/** The marks of one page, moved up so the page's band starts at 0. */
+export function pageMarks(sheet: Sheet, page: SheetPage): Mark[] {
+  const inBand = (y: number) => y > page.top && y <= page.bottom;
+  return sheet.marks.flatMap((m): Mark[] => {
+    const y = m.t === 'line' ? m.y1 : m.y;
+    if (!inBand(y)) return [];
+    return [m.t === 'line' ? { ...m, y1: m.y1 - page.top, y2: m.y2 - page.top } : { ...m, y: m.y - page.top }];
+  });
 }

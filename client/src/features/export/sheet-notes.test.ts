@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edge, entity } from '../../test-fixtures.ts';
+import { edge, entity, sheetInput } from '../../test-fixtures.ts';
 import { numberNotes } from '../maps/map-notes.ts';
 import { composeSvg } from './compose-svg.ts';
 import { layoutSheet } from './sheet-layout.ts';
@@ -44,19 +44,7 @@ describe('map notes on a sheet', () => {
       { number: 6, on: 'Союз матерей', text: 'Also noted' },
     ]);
 
-    const sheet = layoutSheet({
-      title: 'Map',
-      caption: null,
-      dateLine: 'Exported',
-      filterNote: 'Filters: none.',
-      kinds: new Set(['ORGANIZATION']),
-      restricted: false,
-      edgeStyles: new Set(),
-      graphWidth: 400,
-      graphHeight: 300,
-      sources: [],
-      notes: out.notes,
-    });
+    const sheet = layoutSheet(sheetInput({ notes: out.notes }));
     const svg = composeSvg('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"></svg>', sheet, 1);
     expect(svg).toContain('Notes (numbers as on the diagram’s labels)');
     expect(svg).toContain('>4. Союз матерей – funded – Beta: Paid twice<');
