@@ -67,10 +67,12 @@ describe('metrics thread', () => {
     expect((await thread.compute(job('degree'))).degree?.order).toHaveLength(300);
   });
 
-  it('refuses jobs once closed', async () => {
+  it('can start ahead of its first job, and refuses jobs once closed', async () => {
     const closing = new MetricsThread();
-    await closing.compute(job('degree'));
+    closing.warm();
+    expect((await closing.compute(job('degree'))).degree?.order).toHaveLength(300);
     await closing.close();
+    closing.warm();
     await expect(closing.compute(job('degree'))).rejects.toMatchObject({ name: 'StoreUnavailableError' });
   });
 });

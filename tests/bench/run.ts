@@ -268,6 +268,7 @@ try {
       () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset())),
       Math.min(samples, 200),
       maxSeconds,
+      stats,
     )),
   );
   console.log('bench: light requests beside the heaviest accepted operations...');

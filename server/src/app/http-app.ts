@@ -59,6 +59,9 @@ const hasFileExtension = (urlPath: string) => path.extname(urlPath) !== '';
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { graphql, bodyLimit, corsOrigins, clientDist, publicDir, checkHealth, logger, getRoutes = {}, postRoutes = {} } = options;
   const app = express();
+  // Express hashes every body it sends for an ETag: for a 20 MB GraphQL answer that is tens of milliseconds of the
+  // main thread for a header no POST can use. Static files keep theirs (express.static and sendFile make their own).
+  app.set('etag', false);
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   // Before anything else: a request for another host name reads and writes nothing.
   app.use(hostCheck(options.allowedHosts));

@@ -22,6 +22,11 @@ export class MetricsThread implements MetricsEngine {
   private nextId = 1;
   private closed = false;
 
+  /** Starts the worker ahead of the first job, so the first ranking does not wait for the thread to load. */
+  warm(): void {
+    if (!this.closed) this.worker ??= this.start();
+  }
+
   compute(job: MetricsJob): Promise<MetricsResult> {
     if (this.closed) return Promise.reject(new StoreUnavailableError('the server is shutting down'));
     const worker = this.worker ?? this.start();

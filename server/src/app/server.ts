@@ -70,6 +70,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.readWorkers > 0 && config.store.kind === 'sqlite') pool = await ReadPool.start(config.store.path, config.readWorkers);
     // Whole-graph metrics run on their own thread with either store: the main thread stays free for requests.
     const metrics = new MetricsThread();
+    // A server that reads on worker threads (outside tests) starts its metrics thread with them.
+    if (pool) metrics.warm();
     const service = pool ? new PooledGraphService(store, pool, { metrics }) : new GraphService(store, { metrics });
     const accounts = new AccountService(store.accounts, config.sessionIdleMs);
     if (config.auth === 'accounts' && !(await accounts.hasAccounts())) {

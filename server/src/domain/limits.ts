@@ -15,5 +15,5 @@ export const QUERY_LIMITS = {
    * neighborhood at the limits (depth 3 x limit 2000 = 6,000) and small lookups beside it, not two. Answering one
    * such neighborhood with every field takes the main thread about as long as other requests may be kept waiting.
    */
-  operationCost: 6_500,
+  operationCost: 6_200,
 } as const;

@@ -4,11 +4,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { AnalysisStore, EdgeEnds, EdgeEndsPage, EntityKindRow } from '../../ports/analysis-store.ts';
 import { toDomainError } from './driver-errors.ts';
 
-interface EndsRow {
-  rowid: number;
-  from: string;
-  to: string;
-}
+/** rowid, from_id, to_id. */
+type EndsRow = [number, string, string];
 
 export class SqliteAnalysisStore implements AnalysisStore {
   private readonly version: Statement;
@@ -21,8 +18,10 @@ export class SqliteAnalysisStore implements AnalysisStore {
     this.version = db.prepare(`SELECT coalesce((SELECT max(seq) FROM audit_events), 0) || ':' ||
       coalesce((SELECT max(rowid) FROM edges), 0) || ':' || total_changes() AS version`);
     this.kinds = db.prepare('SELECT id, kind FROM entities WHERE id > ? ORDER BY id LIMIT ?');
-    this.ends = db.prepare(`SELECT rowid, from_id AS "from", to_id AS "to" FROM edges
-      WHERE rowid > ? AND status != 'retracted' ORDER BY rowid LIMIT ?`);
+    // Rows as arrays: a page is copied into its ends once, without an intermediate object per row.
+    this.ends = db
+      .prepare(`SELECT rowid, from_id, to_id FROM edges WHERE rowid > ? AND status != 'retracted' ORDER BY rowid LIMIT ?`)
+      .raw(true);
   }
 
   private guard<T>(fn: () => T): Promise<T> {
@@ -45,9 +44,9 @@ export class SqliteAnalysisStore implements AnalysisStore {
     return this.guard(() => {
       const limit = Math.max(1, first);
       const rows = this.ends.all(after === null ? 0 : Number(after), limit) as EndsRow[];
-      const ends: EdgeEnds[] = rows.map((r) => ({ from: r.from, to: r.to }));
+      const ends: EdgeEnds[] = rows.map((r) => ({ from: r[1], to: r[2] }));
       const last = rows.at(-1);
-      return { ends, next: rows.length === limit && last ? String(last.rowid) : null };
+      return { ends, next: rows.length === limit && last ? String(last[0]) : null };
     });
   }
 }
