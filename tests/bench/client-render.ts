@@ -84,8 +84,11 @@ function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
   };
 }
 
-/** `shots`: a folder to save a screenshot of each laid-out canvas in (`canvas-<nodes>.png`). */
-export async function measureClientRender(graphs: Subgraph[], shots?: string): Promise<ClientRenderResult> {
+/**
+ * `shots`: a folder to save a screenshot of each laid-out canvas in (`canvas-<nodes>.png`); `scale`: the screen's
+ * pixel density (2 for a high-density laptop screen).
+ */
+export async function measureClientRender(graphs: Subgraph[], shots?: string, scale = 1): Promise<ClientRenderResult> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-canvas-bench-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -93,7 +96,7 @@ export async function measureClientRender(graphs: Subgraph[], shots?: string): P
   });
   try {
     await build({ root: PAGE_ROOT, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: scale });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const file = path.join(outDir, new URL(route.request().url()).pathname);
       if (!file.startsWith(outDir)) return route.abort();

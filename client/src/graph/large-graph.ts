@@ -30,6 +30,13 @@ export function setEdgeLabels(cy: Core, on: boolean): void {
   cy.style(buildStylesheet({ dense: false, edgeLabels: on }));
 }
 
+/** The renderer's drawing settings (not in Cytoscape's types), read at every frame. */
+interface DrawingOptions {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+  forcedPixelRatio: number | null;
+}
+
 /**
  * Switches dense drawing on or off to match the canvas's edge count (or `edgeCount`, the count it is about to have);
  * cheap when nothing changes.
@@ -39,8 +46,12 @@ export function tuneForSize(cy: Core, edgeCount = cy.edges().length): void {
   if ((denseNow.get(cy) ?? false) === dense) return;
   denseNow.set(cy, dense);
   // Cytoscape reads these from its init options only; dense graphs need them to pan and zoom smoothly.
-  const renderer = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+  const renderer = (cy as unknown as { renderer(): DrawingOptions }).renderer();
   renderer.hideEdgesOnViewport = dense;
   renderer.textureOnViewport = dense;
+  // One canvas pixel per CSS pixel on high-density screens: a dense view at a zoom that fits it has no label to
+  // sharpen, and a 2x screen would otherwise rasterize four times the pixels every frame.
+  renderer.forcedPixelRatio = dense ? 1 : null;
+  cy.resize();
   cy.style(buildStylesheet({ dense, edgeLabels: edgeLabelsNow.get(cy) ?? false }));
 }
