@@ -84,7 +84,11 @@ function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
   };
 }
 
-export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRenderResult> {
+/**
+ * `shots`: a folder to save a screenshot of each laid-out canvas in (`canvas-<nodes>.png`); `scale`: the screen's
+ * pixel density (2 for a high-density laptop screen).
+ */
+export async function measureClientRender(graphs: Subgraph[], shots?: string, scale = 1): Promise<ClientRenderResult> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-canvas-bench-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -92,7 +96,7 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
   });
   try {
     await build({ root: PAGE_ROOT, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: scale });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const file = path.join(outDir, new URL(route.request().url()).pathname);
       if (!file.startsWith(outDir)) return route.abort();
@@ -108,10 +112,14 @@ export async function measureClientRender(graphs: Subgraph[]): Promise<ClientRen
     for (const graph of graphs) {
       const { entities, edges } = toApi(graph);
       const run = await page.evaluate(
-        ({ entities, edges }) =>
-          (window as unknown as { renderSubgraph(n: unknown[], e: unknown[]): Promise<CanvasRun> }).renderSubgraph(entities, edges),
-        { entities, edges },
+        ({ entities, edges, keep }) =>
+          (window as unknown as { renderSubgraph(n: unknown[], e: unknown[], keep: boolean): Promise<CanvasRun> }).renderSubgraph(entities, edges, keep),
+        { entities, edges, keep: shots !== undefined },
       );
+      if (shots !== undefined) {
+        await page.screenshot({ path: path.join(shots, `canvas-${run.nodes}.png`) });
+        await page.evaluate(() => (window as unknown as { dropCanvas(): void }).dropCanvas());
+      }
       runs.push({ ...run, layout: run.nodes > FORCE_ABOVE ? 'd3-force in a worker' : 'fcose in a worker' });
     }
     const expandInput = expandCase(graphs);

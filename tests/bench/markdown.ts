@@ -58,14 +58,15 @@ export function formatMarkdown(r: BenchResult): string {
   if (r.client) {
     out.push('', '| subgraph | first render (incl. layout) | layout | longest main-thread task | tasks > 50 ms |', '|---|--:|--:|--:|--:|');
     for (const c of r.client.runs) {
-      out.push(`| ${c.nodes} nodes, ${c.edges} edges | ${fmt(c.firstRenderMs, 0)} ms | ${fmt(c.layoutMs, 0)} ms (${c.layout}) | ${fmt(c.longestTaskMs, 0)} ms | ${c.longTasks} |`);
+      const drawn = c.drawnEdges !== undefined && c.drawnEdges < c.edges ? ` (${c.drawnEdges} drawn)` : '';
+      out.push(`| ${c.nodes} nodes, ${c.edges} edges${drawn} | ${fmt(c.firstRenderMs, 0)} ms | ${fmt(c.layoutMs, 0)} ms (${c.layout}) | ${fmt(c.longestTaskMs, 0)} ms | ${c.longTasks} |`);
     }
   }
   if (r.client?.expand) {
     const x = r.client.expand;
     out.push(
       '',
-      `Expand: ${x.added} nodes and ${x.addedEdges} relationships added around a node of a ${x.canvasNodes}-node canvas (ring placement, no layout), ` +
+      `Expand: ${x.added} nodes and ${x.addedEdges} relationships added around a node of a ${x.canvasNodes}-node canvas (ring placement, no layout${x.drawnEdgesAfter !== undefined ? `; ${x.drawnEdgesAfter} of ${x.edgesAfter} relationships drawn after` : ''}), ` +
         `drawn ${fmt(x.drawnMs, 0)} ms after the data arrived; longest main-thread task ${fmt(x.longestTaskMs, 0)} ms. Click to drawn = 1-hop HTTP p95 + that.`,
     );
   }

@@ -103,7 +103,8 @@ export function judge(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
     const big = result.client.runs.find((r) => r.nodes >= 5000);
     if (big) {
       verdicts.push(
-        verdict('client: 5,000-node layout', '<= 3 s', big.layoutMs / 1000, 3, 's'),
+        // Laid out means on the screen: data in to the painted frame with every entity where the layout put it.
+        verdict('client: 5,000 nodes laid out and drawn', '<= 3 s', big.firstRenderMs / 1000, 3, 's'),
         verdict('client: longest main-thread task', '<= 50 ms', big.longestTaskMs, 50, 'ms'),
       );
     }

@@ -31,14 +31,15 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
-export async function startBrowserRig(): Promise<BrowserRig> {
+/** `seedFile`: another bundle than the real seed, for suites that need a graph of a particular shape. */
+export async function startBrowserRig(options: { seedFile?: string } = {}): Promise<BrowserRig> {
   if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
     execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
   mkdirSync(SHOTS, { recursive: true });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'actornet-e2e-'));
   const server = await startServer(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', SQLITE_PATH: path.join(tmp, 'e2e.db'), SEED_FILE: path.join(ROOT, 'seeds/kazakhstan-2024.json'), LOG_LEVEL: 'warn' }),
+    loadConfig({ NODE_ENV: 'test', PORT: '0', SQLITE_PATH: path.join(tmp, 'e2e.db'), SEED_FILE: options.seedFile ?? path.join(ROOT, 'seeds/kazakhstan-2024.json'), LOG_LEVEL: 'warn' }),
   );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

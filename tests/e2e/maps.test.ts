@@ -152,6 +152,10 @@ describe.skipIf(!hasChromium)('saved maps in Chromium', () => {
     expect(text).toContain('Sources cited by the relationships shown');
     expect(text).toMatch(/Конференция|Правда/);
     expect(text).toMatch(/spread \[\d/);
+    // The map's notes, by number, and the number on the noted entity's label.
+    expect(text).toContain(`1. Parents' Union of Kazakhstan: ${ENTITY_NOTE}`);
+    expect(text).toContain('2. On the map: Compiled from the EL*C and Feminita report');
+    expect(text).toMatch(/Kazakhstan · note 1/);
     // And it renders.
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfs.a4!, path.join(SHOTS, 'maps-sheet-pdf-a4')]);
     expect(readFileSync(path.join(SHOTS, 'maps-sheet-pdf-a4.png')).subarray(1, 4).toString()).toBe('PNG');

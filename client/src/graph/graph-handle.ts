@@ -1,6 +1,7 @@
 // What the rest of the app may ask of the canvas without touching the Cytoscape instance itself.
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { Point } from './ring-placement.ts';
+import { thinnedOf } from './edge-budget.ts';
 import { withEdgeLabels } from './large-graph.ts';
 import { isShown, shownEdges, shownElements, shownNodes } from './shown.ts';
 import { renderSvg } from './svg-render.ts';
@@ -37,7 +38,8 @@ export function createGraphHandle(cy: Core): GraphHandle {
       return out;
     },
     visibleNodeIds: () => shownNodes(cy).map((n) => n.id()),
-    visibleEdgeIds: () => shownEdges(cy).map((e) => e.id()),
+    // With the relationships a dense view does not draw: an export carries the whole view's evidence.
+    visibleEdgeIds: () => [...shownEdges(cy).map((e) => e.id()), ...thinnedOf(cy).map((d) => String(d.data.id))],
     // Synchronous, so that it renders while withNodeLabels holds its labels.
     png: (scale) => withEdgeLabels(cy, () => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' })),
     svg: (scale) => withEdgeLabels(cy, () => renderSvg(cy, scale)),

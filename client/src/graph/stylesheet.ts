@@ -63,20 +63,23 @@ export function buildStylesheet(options: { dense?: boolean; edgeLabels?: boolean
     { selector: 'node.pinned', style: { 'underlay-color': '#0f172a', 'underlay-opacity': 0.12, 'underlay-padding': 6 } },
     {
       selector: 'edge',
-      style: {
-        label: options.edgeLabels ? 'data(label)' : '',
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.9,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        'font-size': 9,
-        color: '#475569',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
-      },
+      // Dense canvases draw no relationship labels, so their edges carry no label styling to compute.
+      style: options.dense
+        ? { label: '', 'curve-style': 'haystack' }
+        : {
+            label: options.edgeLabels ? 'data(label)' : '',
+            'curve-style': 'bezier',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.9,
+            'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+            'font-size': 9,
+            color: '#475569',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
+            'min-zoomed-font-size': 8,
+          },
     },
     edgeRule('edge.confidence-CONFIRMED', CONFIDENCE_STYLES.CONFIRMED),
     edgeRule('edge.confidence-REPORTED', CONFIDENCE_STYLES.REPORTED),

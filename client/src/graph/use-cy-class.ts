@@ -1,8 +1,8 @@
-// Keeps one class on exactly the given elements. Re-runs when the elements change so new elements get it too.
+// Keeps one class on exactly the given elements. Re-runs when `epoch` changes (elements added) so new elements get it too.
 import { useEffect } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
-export function useCyClass(cy: Core | null, ids: readonly string[], className: string, elements: ElementDefinition[]): void {
+export function useCyClass(cy: Core | null, ids: readonly string[], className: string, epoch: unknown): void {
   useEffect(() => {
     if (!cy) return;
     const wanted = new Set(ids);
@@ -12,5 +12,5 @@ export function useCyClass(cy: Core | null, ids: readonly string[], className: s
       });
       for (const id of wanted) cy.getElementById(id).addClass(className);
     });
-  }, [cy, ids, className, elements]);
+  }, [cy, ids, className, epoch]);
 }

@@ -1,9 +1,9 @@
 // Sets per-element data fields the stylesheet maps to size, colour and width (`node[analysisSize]` and so on), and
 // removes them from elements no longer given any, so turning a styling off restores the default look.
 import { useEffect, useRef } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
-export function useCyData(cy: Core | null, data: ReadonlyMap<string, Record<string, number | string>>, elements: ElementDefinition[]): void {
+export function useCyData(cy: Core | null, data: ReadonlyMap<string, Record<string, number | string>>, epoch: unknown): void {
   const applied = useRef(new Map<string, string[]>());
   useEffect(() => {
     if (!cy) return;
@@ -28,5 +28,5 @@ export function useCyData(cy: Core | null, data: ReadonlyMap<string, Record<stri
       container.dataset.styledNodes = String(cy.nodes('[analysisSize], [analysisColor]').length);
       container.dataset.styledEdges = String(cy.edges('[evidenceWidth]').length);
     }
-  }, [cy, data, elements]);
+  }, [cy, data, epoch]);
 }

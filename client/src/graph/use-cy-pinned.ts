@@ -1,8 +1,8 @@
 // Pinned nodes are locked so neither dragging nor a layout moves them.
 import { useEffect } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
-export function useCyPinned(cy: Core | null, pinned: readonly string[], elements: ElementDefinition[]): void {
+export function useCyPinned(cy: Core | null, pinned: readonly string[], epoch: unknown): void {
   useEffect(() => {
     if (!cy) return;
     const wanted = new Set(pinned);
@@ -13,5 +13,5 @@ export function useCyPinned(cy: Core | null, pinned: readonly string[], elements
         else n.unlock().removeClass('pinned');
       });
     });
-  }, [cy, pinned, elements]);
+  }, [cy, pinned, epoch]);
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { Selection } from '../state/url-state.ts';
 
 /** Mirrors the selected node or edge onto the canvas. */
-export function useCySelection(cy: Core | null, selected: Selection | null, elements: ElementDefinition[]): void {
+export function useCySelection(cy: Core | null, selected: Selection | null, epoch: unknown): void {
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
@@ -12,5 +12,5 @@ export function useCySelection(cy: Core | null, selected: Selection | null, elem
       });
       if (selected) cy.getElementById(selected.id).select();
     });
-  }, [cy, selected, elements]);
+  }, [cy, selected, epoch]);
 }

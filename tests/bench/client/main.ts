@@ -1,24 +1,23 @@
-// The canvas benchmark page: the explorer's own Cytoscape setup (stylesheet, element mapping, ring placement and
-// runLayout, worker included, from client/src/graph), driven the way CytoscapeView and useCyElements drive it when a large
-// subgraph arrives on an empty canvas, with timings and long tasks reported back to the benchmark.
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+// The canvas benchmark page: the explorer's own canvas (createCanvas, toElements, the edge budget and syncElements with
+// its worker layout and sliced adds, from client/src/graph), driven the way CytoscapeView drives it when a large
+// subgraph arrives on an empty canvas and when an expand arrives, with timings and long tasks reported back.
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { ApiEdge, ApiEntity } from '../../../client/src/api/types.ts';
-import { tuneForSize } from '../../../client/src/graph/large-graph.ts';
-import { ringPositions } from '../../../client/src/graph/ring-placement.ts';
-import { runLayout } from '../../../client/src/graph/run-layout.ts';
-import { buildStylesheet } from '../../../client/src/graph/stylesheet.ts';
+import { createCanvas } from '../../../client/src/graph/create-canvas.ts';
+import { budgetEdges, EDGE_BUDGET, setThinned } from '../../../client/src/graph/edge-budget.ts';
+import { syncElements } from '../../../client/src/graph/sync-elements.ts';
 import { toElements } from '../../../client/src/graph/to-elements.ts';
 import type { AnalysisResult } from '../../../client/src/features/analysis/analysis-protocol.ts';
 import { startAnalysisWorker } from '../../../client/src/features/analysis/analysis-worker-client.ts';
 
-cytoscape.use(fcose);
-
 export interface CanvasRun {
   nodes: number;
   edges: number;
+  /** Relationships drawn (the rest are over the dense-view budget). */
+  drawnEdges: number;
   /** From data in to the first painted frame with the laid-out graph. */
   firstRenderMs: number;
+  /** From data in to the layout's positions being back from the worker. */
   layoutMs: number;
   longestTaskMs: number;
   longTasks: number;
@@ -26,57 +25,63 @@ export interface CanvasRun {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[]): Promise<CanvasRun> {
+function longTasks() {
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push(entry.duration);
   });
   observer.observe({ type: 'longtask' });
+  return {
+    async stop() {
+      // Long-task entries arrive after the task ends; give them a moment before reading.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+      observer.disconnect();
+      return { longestTaskMs: tasks.length ? Math.max(...tasks) : 0, longTasks: tasks.length };
+    },
+  };
+}
+
+function elementsOf(entities: ApiEntity[], edges: ApiEdge[]): ElementDefinition[] {
+  return toElements(entities.map((e) => e.id), new Map(entities.map((e) => [e.id, e])), new Map(edges.map((e) => [e.id, e])), new Map());
+}
+
+/** What CytoscapeView does with a new element list: the dense-view budget (keeping what is drawn), then the sync. */
+function show(cy: Core, elements: ElementDefinition[], anchor: string | null) {
+  const drawnBefore = new Set(cy.edges().map((e) => e.id()));
+  const drawn = budgetEdges(elements, { budget: EDGE_BUDGET, notShown: new Set(), keep: new Set(anchor ? [anchor] : []), drawnBefore });
+  setThinned(cy, drawn.thinned);
+  return syncElements(cy, drawn.elements, { anchor, positions: {}, restoring: false, layout: 'fcose' });
+}
+
+function freshCanvas(): Core {
+  const container = document.getElementById('canvas')!;
+  container.replaceChildren();
+  return createCanvas(container);
+}
+
+let kept: Core | null = null;
+
+/** `keep`: the canvas stays on the page (for a screenshot) until `dropCanvas`. */
+async function renderSubgraph(entities: ApiEntity[], edges: ApiEdge[], keep = false): Promise<CanvasRun> {
+  const cy = freshCanvas();
   await nextFrame();
-
+  const watch = longTasks();
   const start = performance.now();
-  const elements = toElements(
-    entities.map((e) => e.id),
-    new Map(entities.map((e) => [e.id, e])),
-    new Map(edges.map((e) => [e.id, e])),
-    new Map(),
-  );
-  const cy = cytoscape({
-    container: document.getElementById('canvas'),
-    style: buildStylesheet(),
-    minZoom: 0.05,
-    maxZoom: 4,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
+  let layoutMs = 0;
+  // The canvas marks a large arrival while its layout computes; the mark going away is the positions being back.
+  const marks = new MutationObserver(() => {
+    if (!cy.container()?.hasAttribute('data-arriving') && layoutMs === 0) layoutMs = performance.now() - start;
   });
-  const nodes = elements.filter((e) => e.group === 'nodes');
-  const ring = ringPositions({ x: 0, y: 0 }, nodes.length);
-  cy.batch(() => {
-    nodes.forEach((def, i) => cy.add({ ...def, position: { ...(ring[i] ?? { x: 0, y: 0 }) } }));
-    cy.add(elements.filter((e) => e.group === 'edges'));
-    tuneForSize(cy);
-  });
-
-  const layoutStart = performance.now();
-  await runLayout(cy, 'fcose');
-  const layoutMs = performance.now() - layoutStart;
+  marks.observe(cy.container()!, { attributes: true, attributeFilter: ['data-arriving'] });
+  await show(cy, elementsOf(entities, edges), null);
   await nextFrame();
   await nextFrame();
   const firstRenderMs = performance.now() - start;
-
-  // Long-task entries arrive after the task ends; give them a moment before reading.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
-  observer.disconnect();
-  const result = {
-    nodes: cy.nodes().length,
-    edges: cy.edges().length,
-    firstRenderMs,
-    layoutMs,
-    longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
-    longTasks: tasks.length,
-  };
-  cy.destroy();
+  marks.disconnect();
+  const result = { nodes: cy.nodes().length, edges: edges.length, drawnEdges: cy.edges().length, firstRenderMs, layoutMs: layoutMs || firstRenderMs, ...(await watch.stop()) };
+  if (keep) kept = cy;
+  else cy.destroy();
   return result;
 }
 
@@ -132,63 +137,49 @@ export interface ExpandRun {
   canvasNodes: number;
   added: number;
   addedEdges: number;
+  /** Relationships on the canvas after the expand, and how many of them are drawn. */
+  edgesAfter: number;
+  drawnEdgesAfter: number;
   /** From the expand's data in to the first painted frame showing it. */
   drawnMs: number;
   longestTaskMs: number;
 }
 
 /**
- * An expand as useCyElements does it: `canvas` is drawn and laid out first (not timed), then `added` and the
- * relationships that join them to the canvas arrive for `anchor`, are mapped, placed on a ring around the anchor
- * (no layout, so nothing already on the canvas moves), added in one batch, and painted.
+ * An expand as CytoscapeView does it: `canvas` is drawn and laid out first (not timed), then `added` and the
+ * relationships that join them to the canvas arrive for `anchor`: the whole element list is mapped again, budgeted and
+ * synced (ring around the anchor, nothing already there moves, one batch), and painted.
  */
 async function expandOnto(canvas: { entities: ApiEntity[]; edges: ApiEdge[] }, anchor: string, added: { entities: ApiEntity[]; edges: ApiEdge[] }): Promise<ExpandRun> {
-  const cy = cytoscape({ container: document.getElementById('canvas'), style: buildStylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
-  const before = toElements(canvas.entities.map((e) => e.id), new Map(canvas.entities.map((e) => [e.id, e])), new Map(canvas.edges.map((e) => [e.id, e])), new Map());
-  const placed = before.filter((e) => e.group === 'nodes');
-  const ring = ringPositions({ x: 0, y: 0 }, placed.length);
-  cy.batch(() => {
-    placed.forEach((def, i) => cy.add({ ...def, position: { ...(ring[i] ?? { x: 0, y: 0 }) } }));
-    cy.add(before.filter((e) => e.group === 'edges'));
-    tuneForSize(cy);
-  });
-  await runLayout(cy, 'fcose');
+  const cy = freshCanvas();
+  await show(cy, elementsOf(canvas.entities, canvas.edges), null);
   await nextFrame();
   await nextFrame();
+  const before = { nodes: cy.nodes().length, edges: cy.edges().length };
 
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
+  const watch = longTasks();
   const start = performance.now();
-  const entities = [...canvas.entities, ...added.entities];
   const edges = [...canvas.edges, ...added.edges];
-  const elements = toElements(entities.map((e) => e.id), new Map(entities.map((e) => [e.id, e])), new Map(edges.map((e) => [e.id, e])), new Map());
-  const center = { ...cy.getElementById(anchor).position() };
-  const fresh = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
-  const freshNodes = fresh.filter((e) => e.group === 'nodes');
-  const around = ringPositions(center, freshNodes.length);
-  cy.batch(() => {
-    freshNodes.forEach((def, i) => cy.add({ ...def, position: { ...(around[i] ?? center) } }));
-    cy.add(fresh.filter((e) => e.group === 'edges'));
-    tuneForSize(cy);
-  });
+  await show(cy, elementsOf([...canvas.entities, ...added.entities], edges), anchor);
   await nextFrame();
   await nextFrame();
   const drawnMs = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
-  observer.disconnect();
   const result = {
-    canvasNodes: placed.length,
-    added: freshNodes.length,
-    addedEdges: fresh.length - freshNodes.length,
+    canvasNodes: before.nodes,
+    added: cy.nodes().length - before.nodes,
+    addedEdges: added.edges.length,
+    edgesAfter: edges.length,
+    drawnEdgesAfter: cy.edges().length,
     drawnMs,
-    longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+    longestTaskMs: (await watch.stop()).longestTaskMs,
   };
   cy.destroy();
   return result;
 }
 
-Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto });
+function dropCanvas() {
+  kept?.destroy();
+  kept = null;
+}
+
+Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto, dropCanvas });
