@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ConflictError, DomainError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
-import { bundleWorker } from './worker-bundle.ts';
+import { bundledOnce } from './worker-bundle.ts';
 import { canvasInThread, type CanvasAnswer, type CanvasReader } from '../graphql/canvas.ts';
 
 /**
@@ -72,10 +72,6 @@ const WORKER = new URL('./read-worker.ts', import.meta.url);
 // Built on use: the bundled worker imports this module too, and a data: module has no tsx to resolve.
 const boot = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`;
 
-let script: Promise<URL | null> | null = null;
-/** The worker's script, bundled once per process and shared by every pool. */
-const workerScript = () => (script ??= bundleWorker(WORKER).catch(() => null));
-
 export class ReadPool {
   private nextId = 1;
   private closed = false;
@@ -84,7 +80,7 @@ export class ReadPool {
 
   /** Starts `size` workers on the SQLite file at `path` and waits until each has opened it. */
   static async start(path: string, size: number): Promise<ReadPool> {
-    const bundled = await workerScript();
+    const bundled = await bundledOnce(WORKER);
     const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(path, bundled)));
     const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');

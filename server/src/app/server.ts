@@ -72,7 +72,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // Whole-graph metrics run on their own thread with either store: the main thread stays free for requests.
     const metrics = new MetricsThread();
     // A server that reads on worker threads (outside tests) starts its metrics thread with them.
-    if (pool) metrics.warm();
+    if (pool) await metrics.warm();
     const service = pool ? new PooledGraphService(store, pool, { metrics }) : new GraphService(store, { metrics });
     const canvas = pool ? pooledCanvasReader(pool, service) : canvasInThread(service);
     const accounts = new AccountService(store.accounts, config.sessionIdleMs);

@@ -41,3 +41,12 @@ export async function bundleWorker(entry: URL): Promise<URL | null> {
   const code = result.outputFiles[0]?.text;
   return code ? new URL(`data:text/javascript,${encodeURIComponent(code)}`) : null;
 }
+
+const bundled = new Map<string, Promise<URL | null>>();
+
+/** `bundleWorker` once per entry and process, shared by every thread started from it; null when it cannot bundle. */
+export function bundledOnce(entry: URL): Promise<URL | null> {
+  let script = bundled.get(entry.href);
+  if (!script) bundled.set(entry.href, (script = bundleWorker(entry).catch(() => null)));
+  return script;
+}
