@@ -5,7 +5,7 @@
 // build, and its Brandes step allocates a predecessor list per node per search; here the ties are two Int32Arrays
 // and a search allocates nothing. The canvas (a few thousand nodes) keeps using graphology through centrality.ts;
 // the tests check these functions against it on every shape of graph.
-import { sampleCount, sampleOrder, type PathScores } from '../shared/centrality.ts';
+import { sampleCount, sampleOrder, scorePathSums, type PathScores } from '../shared/centrality.ts';
 
 /** One tie per related pair, no loops: node i's neighbors are `neighbors[starts[i] .. starts[i + 1]]`. */
 export interface TieIndex {
@@ -148,13 +148,5 @@ export function tiePathScores(index: TieIndex, budget: number): PathScores {
       delta[w] = 0;
     }
   }
-  const pairScale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
-  const closeness = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    betweenness[i]! *= pairScale;
-    const others = k - isSource[i]!;
-    const r = reached[i]!;
-    closeness[i] = others > 0 && r > 0 ? (r / others) * (r / distanceSum[i]!) : 0;
-  }
-  return { betweenness, closeness, samples: k };
+  return scorePathSums({ betweenness, reached, distanceSum, isSource }, n, k, n, (i) => i);
 }

@@ -155,16 +155,36 @@ export function pathScores(nodes: readonly string[], graph: UndirectedGraph, bud
     }
   }
 
-  // Every node as a source counts each pair from both ends; a sample of k sources is scaled up to that total.
-  const pairScale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
   const graphIndex = indexOf(brandes.index.nodes);
-  const out: PathScores = { betweenness: new Float64Array(nodes.length), closeness: new Float64Array(nodes.length), samples: k };
-  nodes.forEach((id, i) => {
-    const g = graphIndex.get(id)!;
-    out.betweenness[i] = betweenness[g]! * pairScale;
-    const others = k - isSource[g]!;
-    const r = reached[g]!;
-    out.closeness[i] = others > 0 && r > 0 ? (r / others) * (r / distanceSum[g]!) : 0;
-  });
+  return scorePathSums({ betweenness, reached, distanceSum, isSource }, n, k, nodes.length, (i) => graphIndex.get(nodes[i]!)!);
+}
+
+/** What the shortest-path searches from k sources add up for each of the graph's n nodes. */
+export interface PathSums {
+  /** Each node's share of the shortest paths between the others, summed over the searches (Brandes' dependencies). */
+  betweenness: Float64Array;
+  /** How many searches reached the node. */
+  reached: Float64Array;
+  /** The node's distances from the sources that reached it, summed. */
+  distanceSum: Float64Array;
+  /** 1 for a node a search started from. */
+  isSource: Uint8Array;
+}
+
+/**
+ * Betweenness and closeness of `count` nodes from the sums, the i-th read at the graph's node `nodeAt(i)`. Every node
+ * as a source counts each pair from both ends; a sample of k sources is scaled up to that total. Closeness is
+ * Wasserman-Faust's: the share of the other sources that reached the node, divided by its mean distance from them.
+ */
+export function scorePathSums(sums: PathSums, n: number, k: number, count: number, nodeAt: (i: number) => number): PathScores {
+  const pairScale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
+  const out: PathScores = { betweenness: new Float64Array(count), closeness: new Float64Array(count), samples: k };
+  for (let i = 0; i < count; i++) {
+    const g = nodeAt(i);
+    out.betweenness[i] = sums.betweenness[g]! * pairScale;
+    const others = k - sums.isSource[g]!;
+    const r = sums.reached[g]!;
+    out.closeness[i] = others > 0 && r > 0 ? (r / others) * (r / sums.distanceSum[g]!) : 0;
+  }
   return out;
 }

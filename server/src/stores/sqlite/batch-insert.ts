@@ -4,6 +4,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 
 const ROWS = 64;
+/** SQLite binds values, never names: a table or column name must be a plain identifier written in code. */
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 export class BatchInsert<T> {
   private readonly many: Statement;
@@ -18,6 +20,9 @@ export class BatchInsert<T> {
     /** Writes `row`'s values, in `columns` order, into `out` from index `at`. */
     private readonly values: (row: T, out: unknown[], at: number) => void,
   ) {
+    for (const name of [table, ...columns]) {
+      if (!IDENTIFIER.test(name)) throw new Error(`not a plain SQL identifier: ${JSON.stringify(name)}`);
+    }
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
     this.many = db.prepare(head + Array.from({ length: ROWS }, () => tuple).join(', '));
