@@ -1,32 +1,18 @@
 // Team mode in Chromium against a real server: the sign-in page on 401, who is signed in, "Preview as public"
 // switching every read to the redacted view (the header rides on every request), sign-out ending the session on the
 // server, and a viewer who sees no write controls.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/src/app/server.ts';
-import { loadConfig } from '../../server/src/config.ts';
 import { PASSWORD, createAccounts } from '../api/team-helpers.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'tests/e2e/screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI) throw new Error(`Browser tests need Chromium at ${CHROMIUM}; CI must not skip them.`);
+import { SHOTS, hasChromium, startBrowserRig, type BrowserRig } from './browser.ts';
 
 describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let context: BrowserContext;
   let page: Page;
-  let tmp: string;
+  // Each request with the audience header it carried, so a test can see "Preview as public" ride on every read.
   const requested: { url: string; audience: string | undefined }[] = [];
-  const pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
   const signInAs = async (name: string, password = PASSWORD) => {
@@ -50,35 +36,21 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
   };
 
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
-      execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'actornet-e2e-access-'));
-    const dbFile = path.join(tmp, 'team.db');
-    await createAccounts(dbFile, [
-      { name: 'trusted', role: 'admin', restrictedAccess: true },
-      { name: 'reader', role: 'viewer' },
-    ]);
-    server = await startServer(
-      loadConfig({ NODE_ENV: 'test', PORT: '0', SQLITE_PATH: dbFile, SEED_FILE: path.join(ROOT, 'seeds/kazakhstan-2024.json'), LOG_LEVEL: 'warn', AUTH: 'accounts' }),
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    rig = await startBrowserRig({
+      env: { AUTH: 'accounts' },
+      beforeStart: (dbFile) =>
+        createAccounts(dbFile, [
+          { name: 'trusted', role: 'admin', restrictedAccess: true },
+          { name: 'reader', role: 'viewer' },
+        ]),
     });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(8000);
+    ({ context, page } = await rig.newPage());
     page.on('request', (r) => requested.push({ url: r.url(), audience: r.headers()['x-actornet-audience'] }));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('shows the sign-in page to a visitor without a session, and one message for a wrong password', async () => {
@@ -131,7 +103,7 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
     expect(session?.sameSite).toBe('Strict');
     await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in-form').waitFor();
-    const replay = await fetch(`${server.url}/graphql`, {
+    const replay = await fetch(`${rig.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `actornet_session=${session!.value}` },
       body: JSON.stringify({ query: '{ me { name } }' }),
@@ -151,8 +123,8 @@ describe.skipIf(!hasChromium)('sign-in, sign-out and Preview as public in Chromi
   });
 
   it('made no request to any other host and raised no page error', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(rig.server.url).origin;
     expect(requested.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(rig.pageErrors).toEqual([]);
   });
 });

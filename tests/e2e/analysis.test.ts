@@ -1,24 +1,11 @@
 // The analysis features in Chromium on the real seed: who matters most in the whole graph, metrics and communities of
 // the canvas, focus and interlocks, the timeline and the weight of evidence. Canvases are opened by URL (`?n=...`) and
 // every expectation is computed from the API's own answers, so corrections to the seed do not break the tests.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/src/app/server.ts';
-import { loadConfig } from '../../server/src/config.ts';
+import { CHROMIUM, SHOTS, hasChromium, startBrowserRig, type BrowserRig } from './browser.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'tests/e2e/screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI) {
-  throw new Error(`Browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
-}
 if (!hasChromium) console.warn(`\n*** SKIPPING analysis browser tests: ${CHROMIUM} is missing (apt-get install -y chromium) ***\n`);
 
 interface WireEdge {
@@ -39,21 +26,9 @@ const NS = 'org-narodnye-sovety';
 const PUK = 'org-puk';
 
 describe.skipIf(!hasChromium)('analysis in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let rig: BrowserRig;
   let page: Page;
-  let tmp: string;
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
-
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await res.json()) as { data: T }).data;
-  };
+  const gql = <T>(query: string, variables?: Record<string, unknown>): Promise<T> => rig.gql<T>(query, variables);
   const hood = async (ids: string[], depth = 1): Promise<Hood> =>
     (
       await gql<{ neighborhood: Hood }>(
@@ -75,7 +50,7 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
   };
   const open = async (ids: string[], selected?: string) => {
     const sel = selected ? `&sel=n:${selected}` : '';
-    await page.goto(`${server.url}/?n=${ids.join(',')}${sel}`);
+    await page.goto(`${rig.server.url}/?n=${ids.join(',')}${sel}`);
     await expect.poll(drawnNodes).toBe(ids.length);
     await showAnalysis();
   };
@@ -84,36 +59,13 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
   const sources = (e: WireEdge) => new Set(e.citations.filter((c) => c.stance === 'SUPPORTS').map((c) => c.source.id)).size;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
-      execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'actornet-e2e-analysis-'));
-    server = await startServer(
-      loadConfig({
-        NODE_ENV: 'test',
-        PORT: '0',
-        SQLITE_PATH: path.join(tmp, 'e2e.db'),
-        SEED_FILE: path.join(ROOT, 'seeds/kazakhstan-2024.json'),
-        LOG_LEVEL: 'warn',
-      }),
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1600, height: 950 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(8000);
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url);
+    rig = await startBrowserRig();
+    ({ page } = await rig.newPage({ viewport: { width: 1600, height: 950 } }));
+    await page.goto(rig.server.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('answers an empty canvas and a single entity sensibly', async () => {
@@ -202,7 +154,7 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
     await page.getByTestId('map-save').click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/maps\//);
     const mapPath = new URL(page.url()).pathname;
-    await page.goto(`${server.url}${mapPath}`);
+    await page.goto(`${rig.server.url}${mapPath}`);
     await expect.poll(drawnNodes).toBe(ids.length);
     await showAnalysis();
     await page.getByTestId('color-by').selectOption('louvain');
@@ -317,8 +269,8 @@ describe.skipIf(!hasChromium)('analysis in Chromium', () => {
   });
 
   it('made no request to any other host and raised no page error', () => {
-    const origin = new URL(server.url).origin;
-    expect(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    const origin = new URL(rig.server.url).origin;
+    expect(rig.requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(rig.pageErrors).toEqual([]);
   });
 });

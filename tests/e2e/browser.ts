@@ -26,20 +26,37 @@ export interface BrowserRig {
   requested: string[];
   pageErrors: string[];
   consoleErrors: string[];
-  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: { viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
-/** `seedFile`: another bundle than the real seed, for suites that need a graph of a particular shape. */
-export async function startBrowserRig(options: { seedFile?: string } = {}): Promise<BrowserRig> {
+export interface RigOptions {
+  /** Another bundle than the real seed, for suites that need a graph of a particular shape. */
+  seedFile?: string;
+  /** More server configuration, e.g. `AUTH: 'accounts'` for team mode. */
+  env?: Record<string, string>;
+  /** Runs on the database file before the server opens it (to create accounts, say). */
+  beforeStart?: (dbFile: string) => Promise<void>;
+}
+
+export async function startBrowserRig(options: RigOptions = {}): Promise<BrowserRig> {
   if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
     execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   }
   mkdirSync(SHOTS, { recursive: true });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'actornet-e2e-'));
+  const dbFile = path.join(tmp, 'e2e.db');
+  await options.beforeStart?.(dbFile);
   const server = await startServer(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', SQLITE_PATH: path.join(tmp, 'e2e.db'), SEED_FILE: options.seedFile ?? path.join(ROOT, 'seeds/kazakhstan-2024.json'), LOG_LEVEL: 'warn' }),
+    loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      SQLITE_PATH: dbFile,
+      SEED_FILE: options.seedFile ?? path.join(ROOT, 'seeds/kazakhstan-2024.json'),
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    }),
   );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -55,8 +72,8 @@ export async function startBrowserRig(options: { seedFile?: string } = {}): Prom
     requested,
     pageErrors,
     consoleErrors,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    async newPage({ viewport = { width: 1440, height: 900 } } = {}) {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       page.on('request', (r) => requested.push(r.url()));

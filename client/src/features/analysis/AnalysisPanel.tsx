@@ -105,11 +105,7 @@ function RankedTable({ analysis }: { analysis: CanvasAnalysis }) {
       <label className="analysis-row">
         Rank by
         <select data-testid="metric-select" value={view.metric} onChange={(e) => analysis.dispatch({ type: 'metric', metric: e.target.value as MetricKey })}>
-          {METRIC_KEYS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m]}
-            </option>
-          ))}
+          <MetricOptions />
         </select>
       </label>
       {graph.nodes.length === 0 ? (
@@ -238,11 +234,7 @@ function Styling({ analysis }: { analysis: CanvasAnalysis }) {
           onChange={(e) => analysis.dispatch({ type: 'size-by', metric: (e.target.value || null) as MetricKey | null })}
         >
           <option value="">Same size</option>
-          {METRIC_KEYS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m]}
-            </option>
-          ))}
+          <MetricOptions />
         </select>
       </label>
       {view.sizeBy && <MetricLegend analysis={analysis} metric={view.sizeBy} kind="size" />}
@@ -255,11 +247,7 @@ function Styling({ analysis }: { analysis: CanvasAnalysis }) {
               {PARTITION_LABELS[p]}
             </option>
           ))}
-          {METRIC_KEYS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m]}
-            </option>
-          ))}
+          <MetricOptions />
         </select>
       </label>
       {view.colorBy !== 'kind' && view.colorBy !== 'louvain' && view.colorBy !== 'components' && (
@@ -409,4 +397,13 @@ export function AnalysisPanel({ analysis }: { analysis: CanvasAnalysis }) {
       <Evidence analysis={analysis} />
     </aside>
   );
+}
+
+/** One option per canvas metric, for each of the panel's metric pickers. */
+function MetricOptions() {
+  return METRIC_KEYS.map((m) => (
+    <option key={m} value={m}>
+      {METRIC_LABELS[m]}
+    </option>
+  ));
 }

@@ -5,7 +5,7 @@
 // build, and its Brandes step allocates a predecessor list per node per search; here the ties are two Int32Arrays
 // and a search allocates nothing. The canvas (a few thousand nodes) keeps using graphology through centrality.ts;
 // the tests check these functions against it on every shape of graph.
-import { sampleCount, sampleOrder, scorePathSums, type PathScores } from '../shared/centrality.ts';
+import { emptyPathSums, sampleCount, sampleOrder, scorePathSums, type PathScores } from '../shared/centrality.ts';
 
 /** One tie per related pair, no loops: node i's neighbors are `neighbors[starts[i] .. starts[i + 1]]`. */
 export interface TieIndex {
@@ -102,10 +102,8 @@ export function tiePathScores(index: TieIndex, budget: number): PathScores {
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const queue = new Int32Array(n);
-  const betweenness = new Float64Array(n);
-  const reached = new Float64Array(n);
-  const distanceSum = new Float64Array(n);
-  const isSource = new Uint8Array(n);
+  const sums = emptyPathSums(n);
+  const { betweenness, reached, distanceSum, isSource } = sums;
   for (const s of sampleOrder(n, k)) {
     isSource[s] = 1;
     distance[s] = 0;
@@ -148,5 +146,5 @@ export function tiePathScores(index: TieIndex, budget: number): PathScores {
       delta[w] = 0;
     }
   }
-  return scorePathSums({ betweenness, reached, distanceSum, isSource }, n, k, n, (i) => i);
+  return scorePathSums(sums, n, k, n, (i) => i);
 }

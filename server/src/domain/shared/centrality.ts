@@ -130,10 +130,8 @@ export function pathScores(nodes: readonly string[], graph: UndirectedGraph, bud
 
   const delta = new Float64Array(n);
   const distance = new Int32Array(n);
-  const betweenness = new Float64Array(n);
-  const reached = new Float64Array(n);
-  const distanceSum = new Float64Array(n);
-  const isSource = new Uint8Array(n);
+  const sums = emptyPathSums(n);
+  const { betweenness, reached, distanceSum, isSource } = sums;
   for (const s of sampleOrder(n, k)) {
     isSource[s] = 1;
     const [stack, predecessors, sigma] = brandes(s);
@@ -156,7 +154,7 @@ export function pathScores(nodes: readonly string[], graph: UndirectedGraph, bud
   }
 
   const graphIndex = indexOf(brandes.index.nodes);
-  return scorePathSums({ betweenness, reached, distanceSum, isSource }, n, k, nodes.length, (i) => graphIndex.get(nodes[i]!)!);
+  return scorePathSums(sums, n, k, nodes.length, (i) => graphIndex.get(nodes[i]!)!);
 }
 
 /** What the shortest-path searches from k sources add up for each of the graph's n nodes. */
@@ -169,6 +167,11 @@ export interface PathSums {
   distanceSum: Float64Array;
   /** 1 for a node a search started from. */
   isSource: Uint8Array;
+}
+
+/** Sums at zero for a graph of n nodes, before any search. */
+export function emptyPathSums(n: number): PathSums {
+  return { betweenness: new Float64Array(n), reached: new Float64Array(n), distanceSum: new Float64Array(n), isSource: new Uint8Array(n) };
 }
 
 /**
