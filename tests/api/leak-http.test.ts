@@ -53,8 +53,22 @@ function everyRead(mapId: string): [string, string, Record<string, unknown>][] {
           `query($ids: [ID!]!, $d: Int, $f: EdgeFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { truncated nodes { ${ENTITY} } edges { ${EDGE} } } }`,
           { ids: [seed], d: depth, f: filter },
         ]);
+        // The explorer's own read: the canvas alone, answered in one step (by a read worker where there are some).
+        reads.push([
+          `neighborhood canvas ${seed} ${depth} ${i}`,
+          `query($ids: [ID!]!, $d: Int, $f: EdgeFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { truncated canvas } }`,
+          { ids: [seed], d: depth, f: filter },
+        ]);
+        reads.push([
+          `neighborhood canvas and records ${seed} ${depth} ${i}`,
+          `query($ids: [ID!]!, $d: Int, $f: EdgeFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { canvas nodes { id } } }`,
+          { ids: [seed], d: depth, f: filter },
+        ]);
       }
     }
+  }
+  for (const metric of ['DEGREE', 'PAGERANK', 'BETWEENNESS', 'CLOSENESS']) {
+    reads.push([`ranking ${metric}`, `query($m: Metric!) { ranking(metric: $m, first: 100) { score entity { ${ENTITY} } } }`, { m: metric }]);
   }
   const pairs = [
     [IDS.puk, IDS.hiddenPerson],
@@ -99,7 +113,11 @@ async function leaksFor(client: Client, mapId: string, extraHeaders: Record<stri
   return found;
 }
 
-describe('leak suite over HTTP (team mode)', () => {
+// Once with every read on the main thread, once with the read workers and the metrics thread the server runs by default.
+describe.each([
+  ['main thread', {}],
+  ['read workers', { READ_WORKERS: '2' }],
+])('leak suite over HTTP (team mode), %s', (_, threads: Record<string, string>) => {
   let server: TestServer;
   let reader: Client;
   let editor: Client;
@@ -117,7 +135,7 @@ describe('leak suite over HTTP (team mode)', () => {
       { name: 'editor', role: 'editor' },
       { name: 'trusted', role: 'admin', restrictedAccess: true },
     ]);
-    server = await startTestServer({ seedFile: FIXTURE, dbFile, env: { AUTH: 'accounts' } });
+    server = await startTestServer({ seedFile: FIXTURE, dbFile, env: { AUTH: 'accounts', ...threads } });
     [reader, editor, trusted] = (await Promise.all(['reader', 'editor', 'trusted'].map((n) => signIn(server.url, n)))) as [Client, Client, Client];
   });
   afterAll(async () => {
