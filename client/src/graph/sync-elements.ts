@@ -124,24 +124,30 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[], o
   return addInSlices(cy, [...placed, ...newEdges], onSliced).then((done) => (done ? finish() : undefined));
 }
 
+/** Switches the canvas's drawing to the size it is about to have, before `defs` are added and first styled. */
+function tuneFor(cy: Core, defs: readonly ElementDefinition[]): void {
+  let edges = 0;
+  for (const d of defs) if (d.group === 'edges') edges++;
+  tuneForSize(cy, cy.edges().length + edges, cy.nodes().length + defs.length - edges);
+}
+
 function addAll(cy: Core, defs: ElementDefinition[]): void {
   cy.batch(() => {
+    tuneFor(cy, defs);
     cy.add(defs);
-    // Inside the batch, so the new edges get their first style in the dense form when the canvas is dense.
-    tuneForSize(cy);
   });
 }
 
 /** Adds the elements a slice per task, each slice after a frame; resolves false when a newer sync took over. */
 function addInSlices(cy: Core, defs: ElementDefinition[], onSliced?: () => void, job = startJob(cy)): Promise<boolean> {
-  // Dense drawing is chosen from the final size before the first slice, so no slice is drawn in the costly form.
-  const finalEdges = cy.edges().length + defs.filter((d) => d.group === 'edges').length;
+  // The drawing is chosen from the final size before the first slice, so no slice is styled or drawn in the costly
+  // form, and the stylesheet switch restyles only what was there before.
+  tuneFor(cy, defs);
   return (async () => {
     for (let at = 0; at < defs.length; at += SLICE) {
       if (job.cancelled || cy.destroyed()) return false;
       cy.batch(() => {
         cy.add(defs.slice(at, at + SLICE).filter((d) => cy.getElementById(String(d.data.id)).empty()));
-        tuneForSize(cy, finalEdges);
       });
       await afterFrame();
     }
