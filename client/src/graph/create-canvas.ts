@@ -3,6 +3,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { buildStylesheet } from './stylesheet.ts';
 import { keepViewNamed } from './viewport-labels.ts';
+import { fastZOrder } from './z-order.ts';
 
 export function createCanvas(container: HTMLElement | null): Core {
   const cy = cytoscape({
@@ -16,5 +17,6 @@ export function createCanvas(container: HTMLElement | null): Core {
     motionBlur: false,
   });
   keepViewNamed(cy);
+  fastZOrder(cy);
   return cy;
 }
