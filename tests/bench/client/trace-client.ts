@@ -1,5 +1,5 @@
 // `node --import tsx tests/bench/client/trace-client.ts --size M [--nodes 5000 | --expand] [--out trace.json]` (or
-// `--from trace.json` to read a saved trace again): where
+// `--from trace.json` to read a saved trace again; `--no-profile` for task times without the profiler's overhead): where
 // the canvas's main-thread time goes. Runs one case of the client benchmark (from the cached subgraphs that
 // `npm run bench:client` builds) on an unminified page under a Chrome trace with the V8 sampling profiler, then prints
 // every task over 50 ms on the page's main thread with what it ran (animation frame, timer, message...) and the
@@ -12,7 +12,7 @@ import { EXPAND_ADDED, EXPAND_CANVAS, openBenchPage, toApi } from '../client-ren
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const { values: args } = parseArgs({
-  options: { size: { type: 'string', default: 'M' }, seed: { type: 'string', default: '1' }, nodes: { type: 'string', default: '5000' }, expand: { type: 'boolean', default: false }, out: { type: 'string' }, from: { type: 'string' } },
+  options: { size: { type: 'string', default: 'M' }, seed: { type: 'string', default: '1' }, nodes: { type: 'string', default: '5000' }, expand: { type: 'boolean', default: false }, out: { type: 'string' }, from: { type: 'string' }, 'no-profile': { type: 'boolean', default: false } },
 });
 if (args.from) {
   report((JSON.parse(await readFile(args.from, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents);
@@ -47,7 +47,9 @@ interface ProfileNode {
 const { page, close } = await openBenchPage(1, false);
 const browser = page.context().browser()!;
 try {
-  await browser.startTracing(page, { categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'] });
+  // Without the sampling profiler (`--no-profile`) task times carry less overhead, but no function breakdown.
+  const profiler = args['no-profile'] ? [] : ['disabled-by-default-v8.cpu_profiler'];
+  await browser.startTracing(page, { categories: ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...profiler] });
   if (args.expand) {
     const canvas = graphs.find((g) => g.nodes.length >= EXPAND_CANVAS)!;
     const larger = graphs.find((g) => g.nodes.length > EXPAND_CANVAS + EXPAND_ADDED)!;
@@ -57,7 +59,7 @@ try {
     const joins = (id: string) => fresh.has(id) || onCanvas.has(id);
     const edges = larger.edges.filter((e) => (fresh.has(e.from) || fresh.has(e.to)) && joins(e.from) && joins(e.to));
     await page.evaluate((input) => Object.assign(window, { traceInput: input }), { canvas: toApi(canvas), anchor: canvas.nodes[0]!.id, added: toApi({ nodes, edges, truncated: false }) });
-    await page.evaluate(() => performance.mark(TRACE_START));
+    await page.evaluate((name) => performance.mark(name), TRACE_START);
     const run = await page.evaluate(() => {
       const w = window as unknown as { traceInput: { canvas: unknown; anchor: string; added: unknown }; expandOnto(c: unknown, a: string, x: unknown): Promise<unknown> };
       return w.expandOnto(w.traceInput.canvas, w.traceInput.anchor, w.traceInput.added);
@@ -66,7 +68,7 @@ try {
   } else {
     const graph = graphs.find((g) => g.nodes.length >= Number(args.nodes)) ?? graphs.at(-1)!;
     await page.evaluate((input) => Object.assign(window, { traceInput: input }), toApi(graph));
-    await page.evaluate(() => performance.mark(TRACE_START));
+    await page.evaluate((name) => performance.mark(name), TRACE_START);
     const run = await page.evaluate(() => {
       const w = window as unknown as { traceInput: { entities: unknown[]; edges: unknown[] }; renderSubgraph(n: unknown[], e: unknown[], keep: boolean): Promise<unknown> };
       return w.renderSubgraph(w.traceInput.entities, w.traceInput.edges, false);
