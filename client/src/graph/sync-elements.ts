@@ -149,9 +149,10 @@ function addInSlices(cy: Core, defs: ElementDefinition[], onSliced?: () => void,
     const fill = startFill(cy);
     try {
       for (let at = 0; at < defs.length; at += SLICE) {
+        // Each slice in a task of its own, the first one too (the task that started the fill has done its share).
+        await nextTask();
         if (job.cancelled || cy.destroyed()) return false;
         addStyled(cy, defs.slice(at, at + SLICE).filter((d) => cy.getElementById(String(d.data.id)).empty()));
-        await nextTask();
       }
     } finally {
       // Also when cancelled: what was added is drawn, and the newer sync adds the rest.
@@ -167,6 +168,10 @@ function addInSlices(cy: Core, defs: ElementDefinition[], onSliced?: () => void,
 /** A large unanchored arrival: positions from the worker first, then the elements added where they belong. */
 async function layoutThenAdd(cy: Core, newNodes: ElementDefinition[], newEdges: ElementDefinition[], layout: LayoutName, onSliced?: () => void): Promise<void> {
   const job = startJob(cy);
+  // The layout request (every relationship of the view, copied to the worker) is built in a task of its own, after the
+  // one that handed the canvas its elements.
+  await nextTask();
+  if (job.cancelled || cy.destroyed()) return;
   const shown = shownElements(cy);
   const ids = [...shown.nodes().map((n) => n.id()), ...newNodes.map((n) => String(n.data.id))];
   const edges = [
