@@ -213,7 +213,11 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
       existingEdges++;
       continue;
     }
-    bundle.edges.push({ ...edge, id: edge.id ?? newId('edg'), from, to });
+    // The parsed row is this plan's own object: completing it in place spares a copy of every relationship.
+    edge.id ??= newId('edg');
+    edge.from = from;
+    edge.to = to;
+    bundle.edges.push(edge as GraphBundleData['edges'][number]);
   }
 
   return {
