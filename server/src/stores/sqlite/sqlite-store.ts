@@ -72,6 +72,7 @@ import { planSearch } from './search.ts';
 import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
+import type { TopologyIndex } from './topology-index.ts';
 import { TopologyKeeper, type TopologyMode } from './topology-keeper.ts';
 import { TopologyLookups } from './topology-lookups.ts';
 
@@ -418,16 +419,23 @@ export class SqliteGraphStore implements GraphStore {
 
   /**
    * A walk runs in one deferred read transaction: every lookup sees the same committed graph. Its topology lookups
-   * are answered from the adjacency index when the index was read from this same snapshot, otherwise from SQL.
+   * are answered from the adjacency index when the index was read from this same snapshot, otherwise from SQL; a walk
+   * that asks only for rows (relationships by id) never consults the index, so it never causes a build.
    */
   traverse<T>(walk: () => Traversal<T>): Promise<T> {
     return this.guard(() => {
       const rows = new Map<string, EdgeRow>();
-      return this.db.transaction(() => {
-        const index = this.topology.current();
-        const answer = index ? (l: Lookup) => this.topologyLookups.answer(index, l, rows) ?? this.lookup(l, rows) : (l: Lookup) => this.lookup(l, rows);
-        return runTraversal(walk(), answer);
-      })();
+      const walkRows = { byId: rows, byNumber: new Map<number, EdgeRow>() };
+      let index: TopologyIndex | null | undefined;
+      const answer = (l: Lookup) => {
+        if (l.kind !== 'entities' && l.kind !== 'edges') {
+          if (index === undefined) index = this.topology.current();
+          const found = index ? this.topologyLookups.answer(index, l, walkRows) : undefined;
+          if (found !== undefined) return found;
+        }
+        return this.lookup(l, rows);
+      };
+      return this.db.transaction(() => runTraversal(walk(), answer))();
     });
   }
 

@@ -2,7 +2,7 @@
 // TopologyIndex, with exactly the members and order the SQL answers in sqlite-store.ts give: the same loops over the
 // same lists in the same order (each list is kept in the order its SQLite index returns it). The full rows of the
 // relationships an answer names are read by rowid in one statement and kept for the `edges` lookup that follows.
-// A filter the index cannot decide (a date window) is left to SQL: `answer` returns undefined for it.
+// A filter on more than status (types, confidence, a date window) is left to SQL: `answer` returns undefined for it.
 import type { Database, Statement } from 'better-sqlite3';
 import type { EdgeFilter } from '../../domain/schemas.ts';
 import type { EdgeEnds, Lookup, Reach } from '../../domain/traversal.ts';
@@ -11,32 +11,21 @@ import { entityNumber, STATUS_CODES, type TopologyIndex } from './topology-index
 
 type Passes = (e: number) => boolean;
 
-interface Compiled {
-  passes: Passes;
-  /** Only the status decides (what the SQL path reads from the indexes alone for path search). */
-  statusOnly: boolean;
-  passesStatus: Passes;
-}
-
-function compile(ix: TopologyIndex, filter: EdgeFilter): Compiled | null {
-  if (filter.from || filter.to) return null;
+/** The filter as a test on a relationship's number, or null when it filters on more than status (left to SQL). */
+function compile(ix: TopologyIndex, filter: EdgeFilter): Passes | null {
+  if (filter.from || filter.to || filter.types?.length || filter.confidence?.length) return null;
   const status = ix.edgeStatus;
   const allowed = new Uint8Array(3);
   allowed[STATUS_CODES.active] = 1;
   allowed[STATUS_CODES.contested] = filter.includeContested ? 1 : 0;
   allowed[STATUS_CODES.retracted] = filter.includeRetracted ? 1 : 0;
-  const passesStatus: Passes = (e) => allowed[status[e] as number] === 1;
-  const types = filter.types?.length ? new Set<string>(filter.types) : null;
-  const typeOk = types ? Uint8Array.from(ix.types, (t) => (types.has(t) ? 1 : 0)) : null;
-  const confidence = filter.confidence?.length ? new Set<string>(filter.confidence) : null;
-  const confidenceOk = confidence ? Uint8Array.from(['alleged', 'confirmed', 'reported'], (c) => (confidence.has(c) ? 1 : 0)) : null;
-  const kinds = ix.edgeType;
-  const levels = ix.edgeConfidence;
-  const passes: Passes =
-    typeOk || confidenceOk
-      ? (e) => passesStatus(e) && (!typeOk || typeOk[kinds[e] as number] === 1) && (!confidenceOk || confidenceOk[levels[e] as number] === 1)
-      : passesStatus;
-  return { passes, statusOnly: !typeOk && !confidenceOk, passesStatus };
+  return (e) => allowed[status[e] as number] === 1;
+}
+
+/** What one walk has read of relationship rows: by id (for the `edges` lookup) and by number (for the index). */
+export interface WalkRows {
+  byId: Map<string, EdgeRow>;
+  byNumber: Map<number, EdgeRow>;
 }
 
 export class TopologyLookups {
@@ -51,7 +40,7 @@ export class TopologyLookups {
   }
 
   /** The answer to a topology lookup, or undefined when it is not one or its filter is left to SQL. */
-  answer(ix: TopologyIndex, l: Lookup, rows: Map<string, EdgeRow>): unknown {
+  answer(ix: TopologyIndex, l: Lookup, rows: WalkRows): unknown {
     switch (l.kind) {
       case 'existing':
         return l.ids.filter((id) => entityNumber(ix, id) >= 0);
@@ -65,15 +54,15 @@ export class TopologyLookups {
       }
       case 'frontier': {
         const f = compile(ix, l.filter);
-        return f ? this.frontier(ix, l.ids, f.passes, l.exclude, l.take, rows) : undefined;
+        return f ? this.frontier(ix, l.ids, f, l.exclude, l.take, rows) : undefined;
       }
       case 'edgesAmong': {
         const f = compile(ix, l.filter);
-        return f ? this.edgesAmong(ix, l.ids, f.passes, l.take, rows) : undefined;
+        return f ? this.edgesAmong(ix, l.ids, f, l.take, rows) : undefined;
       }
       case 'hopEdges': {
         const f = compile(ix, l.filter);
-        return f ? this.hopEdges(ix, l.pairs, f.passes, rows) : undefined;
+        return f ? this.hopEdges(ix, l.pairs, f, rows) : undefined;
       }
       default:
         return undefined;
@@ -93,17 +82,17 @@ export class TopologyLookups {
     return this.marks;
   }
 
-  /** The full rows of these relationships (by number), keyed by number, kept in `rows` by id as well. */
-  private readRows(ix: TopologyIndex, edges: Iterable<number>, rows: Map<string, EdgeRow>): Map<number, EdgeRow> {
-    const wanted = [...new Set(edges)];
-    const byNumber = new Map<number, EdgeRow>();
-    if (wanted.length === 0) return byNumber;
-    const numberOf = new Map(wanted.map((e) => [ix.edgeRowid[e] as number, e]));
-    for (const row of this.byRowids.all(JSON.stringify([...numberOf.keys()])) as (EdgeRow & { rowid: number })[]) {
-      byNumber.set(numberOf.get(row.rowid) as number, row);
-      rows.set(row.id, row);
+  /** The full rows of these relationships (by number), each read once per walk, kept by number and by id. */
+  private readRows(ix: TopologyIndex, edges: Iterable<number>, rows: WalkRows): Map<number, EdgeRow> {
+    const unread = new Map<number, number>();
+    for (const e of edges) if (!rows.byNumber.has(e)) unread.set(ix.edgeRowid[e] as number, e);
+    if (unread.size > 0) {
+      for (const row of this.byRowids.all(JSON.stringify([...unread.keys()])) as (EdgeRow & { rowid: number })[]) {
+        rows.byNumber.set(unread.get(row.rowid) as number, row);
+        rows.byId.set(row.id, row);
+      }
     }
-    return byNumber;
+    return rows.byNumber;
   }
 
   private idOf(row: EdgeRow | undefined): string {
@@ -112,7 +101,7 @@ export class TopologyLookups {
     return row.id;
   }
 
-  private frontier(ix: TopologyIndex, ids: string[], passes: Passes, exclude: ReadonlySet<string>, take: number, rows: Map<string, EdgeRow>): Reach[] {
+  private frontier(ix: TopologyIndex, ids: string[], passes: Passes, exclude: ReadonlySet<string>, take: number, rows: WalkRows): Reach[] {
     const skip = this.freshMarks(ix);
     const g = this.generation;
     for (const id of exclude) {
@@ -120,7 +109,7 @@ export class TopologyLookups {
       if (u >= 0) skip[u] = g;
     }
     const reached: { edge: number; from: string; to: number }[] = [];
-    const { outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo } = ix;
+    const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
     const finish = () => {
       const found = this.readRows(ix, reached.map((r) => r.edge), rows);
       return reached.map((r) => ({ edgeId: this.idOf(found.get(r.edge)), from: r.from, to: ix.ids[r.to] as string }));
@@ -128,8 +117,7 @@ export class TopologyLookups {
     for (const id of ids) {
       const u = entityNumber(ix, id);
       if (u < 0) continue;
-      for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k++) {
-        const e = outEdges[k] as number;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
         if (!passes(e)) continue;
         const other = edgeTo[e] as number;
         if (skip[other] === g) continue;
@@ -150,8 +138,9 @@ export class TopologyLookups {
     return finish();
   }
 
-  private neighbors(ix: TopologyIndex, ids: string[], f: Compiled, maxRows: number): string[][] {
-    const { outStart, outEdges, inStart, inEdges, edgeFrom, edgeTo } = ix;
+  /** As the SQL answer under a status filter: the far ends of the outgoing list, then of the incoming one (loops in both). */
+  private neighbors(ix: TopologyIndex, ids: string[], passes: Passes, maxRows: number): string[][] {
+    const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
     const names = ix.ids;
     let rowsRead = 0;
     return ids.map((id) => {
@@ -159,17 +148,14 @@ export class TopologyLookups {
       if (rowsRead >= maxRows) return list;
       const u = entityNumber(ix, id);
       if (u < 0) return list;
-      const passes = f.statusOnly ? f.passesStatus : f.passes;
-      for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k++) {
-        const e = outEdges[k] as number;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
         if (!passes(e)) continue;
         list.push(names[edgeTo[e] as number] as string);
         if (++rowsRead >= maxRows) return list;
       }
       for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
         const e = inEdges[k] as number;
-        // The status-only SQL reads incoming ends from the index alone, loops included; the filtered one skips loops.
-        if ((!f.statusOnly && edgeFrom[e] === u) || !passes(e)) continue;
+        if (!passes(e)) continue;
         list.push(names[edgeFrom[e] as number] as string);
         if (++rowsRead >= maxRows) return list;
       }
@@ -177,26 +163,26 @@ export class TopologyLookups {
     });
   }
 
-  /** Counted under the status filter alone, each end's list once (a loop twice), as the SQL count does. */
-  private degrees(ix: TopologyIndex, ids: string[], f: Compiled): number[] {
-    const { outStart, outEdges, inStart, inEdges } = ix;
+  /** Counted under the status filter, each end's list once (a loop twice), as the SQL count does. */
+  private degrees(ix: TopologyIndex, ids: string[], passes: Passes): number[] {
+    const { outStart, inStart, inEdges } = ix;
     return ids.map((id) => {
       const u = entityNumber(ix, id);
       if (u < 0) return 0;
       let count = 0;
-      for (let k = outStart[u] as number; k < (outStart[u + 1] as number); k++) if (f.passesStatus(outEdges[k] as number)) count++;
-      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (f.passesStatus(inEdges[k] as number)) count++;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) if (passes(e)) count++;
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (passes(inEdges[k] as number)) count++;
       return count;
     });
   }
 
-  /** The first position in u's outgoing list whose far end is `to` or after it. */
+  /** The first number in u's outgoing list whose far end is `to` or after it. */
   private static firstTo(ix: TopologyIndex, u: number, to: number): number {
     let lo = ix.outStart[u] as number;
     let hi = ix.outStart[u + 1] as number;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((ix.edgeTo[ix.outEdges[mid] as number] as number) < to) lo = mid + 1;
+      if ((ix.edgeTo[mid] as number) < to) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -206,12 +192,12 @@ export class TopologyLookups {
    * As the SQL answer: nodes with at most |nodes| outgoing relationships (any status) scan their list for ends in
    * the view, in list order; then each hub, for each node of the view in the given order, its relationships to it.
    */
-  private edgesAmong(ix: TopologyIndex, nodes: string[], passes: Passes, take: number, rows: Map<string, EdgeRow>): EdgeEnds[] {
+  private edgesAmong(ix: TopologyIndex, nodes: string[], passes: Passes, take: number, rows: WalkRows): EdgeEnds[] {
     const inView = this.freshMarks(ix);
     const g = this.generation;
     const numbers = nodes.map((id) => entityNumber(ix, id));
     for (const u of numbers) if (u >= 0) inView[u] = g;
-    const { outStart, outEdges, edgeTo } = ix;
+    const { outStart, edgeTo } = ix;
     const found: number[] = [];
     const hubs: number[] = [];
     const collect = (): EdgeEnds[] => {
@@ -229,8 +215,7 @@ export class TopologyLookups {
         hubs.push(u);
         continue;
       }
-      for (let k = start; k < end; k++) {
-        const e = outEdges[k] as number;
+      for (let e = start; e < end; e++) {
         if (inView[edgeTo[e] as number] !== g || !passes(e)) continue;
         found.push(e);
         if (found.length >= take) return collect();
@@ -240,8 +225,7 @@ export class TopologyLookups {
       const end = outStart[hub + 1] as number;
       for (const t of numbers) {
         if (t < 0) continue;
-        for (let k = TopologyLookups.firstTo(ix, hub, t); k < end && edgeTo[outEdges[k] as number] === t; k++) {
-          const e = outEdges[k] as number;
+        for (let e = TopologyLookups.firstTo(ix, hub, t); e < end && edgeTo[e] === t; e++) {
           if (!passes(e)) continue;
           found.push(e);
           if (found.length >= take) return collect();
@@ -252,12 +236,11 @@ export class TopologyLookups {
   }
 
   /** For each pair, the passing relationship with the smallest id between its ends either way. */
-  private hopEdges(ix: TopologyIndex, pairs: [string, string][], passes: Passes, rows: Map<string, EdgeRow>): (string | null)[] {
-    const { outStart, outEdges, edgeTo } = ix;
+  private hopEdges(ix: TopologyIndex, pairs: [string, string][], passes: Passes, rows: WalkRows): (string | null)[] {
+    const { outStart, edgeTo } = ix;
     const between = (a: number, b: number, into: number[]) => {
       if (a < 0 || b < 0) return;
-      for (let k = TopologyLookups.firstTo(ix, a, b); k < (outStart[a + 1] as number) && edgeTo[outEdges[k] as number] === b; k++) {
-        const e = outEdges[k] as number;
+      for (let e = TopologyLookups.firstTo(ix, a, b); e < (outStart[a + 1] as number) && edgeTo[e] === b; e++) {
         if (passes(e)) into.push(e);
       }
     };
@@ -268,14 +251,13 @@ export class TopologyLookups {
       between(v, u, list);
       return list;
     });
-    const read = this.readRows(ix, candidates.flat(), new Map());
+    const read = this.readRows(ix, candidates.flat(), rows);
     return candidates.map((list) => {
       let best: EdgeRow | undefined;
       for (const e of list) {
         const row = read.get(e);
         if (row && (!best || row.id < best.id)) best = row;
       }
-      if (best) rows.set(best.id, best);
       return best?.id ?? null;
     });
   }
