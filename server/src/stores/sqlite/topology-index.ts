@@ -14,6 +14,7 @@ import type { Database, Statement } from 'better-sqlite3';
 
 /** Status codes in the order SQLite's index sorts the status text. */
 export const STATUS_CODES = { active: 0, contested: 1, retracted: 2 } as const;
+const STATUS_NAMES = Object.keys(STATUS_CODES);
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const MAX_ROWID = 2 ** 31 - 1;
 
@@ -72,7 +73,7 @@ export function topologyVersion(db: Database): VersionReader {
 }
 
 const ENTITY_PAGE = 20_000;
-const EDGE_PAGE = 10_000;
+const EDGE_PAGE = 5_000;
 
 /**
  * Why a build gave up: the snapshot moved under it (`retry`: build again once the graph is quiet), or the data of
@@ -98,10 +99,13 @@ function prepare(db: Database): BuildStatements {
   return {
     count: db.prepare('SELECT count(*) FROM edges').pluck(),
     entities: db.prepare('SELECT id FROM entities WHERE id > ? ORDER BY id LIMIT ?').pluck(),
-    // Keyset pages over the covering index, in its own order (rowid last, as the index stores it).
+    // Keyset pages over the covering index, in its own order (rowid last, as the index stores it); the status comes as
+    // its code (one string fewer per relationship), the page's last row (its status spelled out again from the code) is the key of the next.
     edges: db
       .prepare(
-        `SELECT from_id, to_id, status, rowid FROM edges WHERE (from_id, to_id, status, rowid) > (?, ?, ?, ?)
+        `SELECT from_id, to_id, CASE status WHEN 'active' THEN 0 WHEN 'contested' THEN 1 WHEN 'retracted' THEN 2 END,
+          rowid
+        FROM edges WHERE (from_id, to_id, status, rowid) > (?, ?, ?, ?)
         ORDER BY from_id, to_id, status, rowid LIMIT ?`,
       )
       .raw(true),
@@ -121,13 +125,11 @@ export function* buildTopology(db: Database, version: VersionReader): Generator<
   };
 
   const ids: string[] = [];
-  const numbers = new Map<string, number>();
   for (let after = ''; ; ) {
     const page = st.entities.all(after, ENTITY_PAGE) as string[];
     for (const id of page) {
       // Binary search relies on JavaScript's string order being SQLite's: true for the ids the schema admits.
       if (!SAFE_ID.test(id) || (ids.length > 0 && !((ids[ids.length - 1] as string) < id))) throw new BuildAbandoned(`id outside the indexed alphabet: ${id}`, tag, false);
-      numbers.set(id, ids.length);
       ids.push(id);
     }
     if (page.length < ENTITY_PAGE) break;
@@ -145,21 +147,22 @@ export function* buildTopology(db: Database, version: VersionReader): Generator<
   const outStart = new Int32Array(n + 1);
   let count = 0;
   let lastFrom = '';
-  let f = -1;
+  let f = 0;
+  // Only the id table is looked up while relationships are read.
+  const index = { ids } as TopologyIndex;
   for (let after: [string, string, string, number] = ['', '', '', 0]; ; ) {
     yield;
     check();
-    const page = st.edges.all(...after, EDGE_PAGE) as [string, string, string, number][];
-    for (const [from, to, status, rowid] of page) {
+    const page = st.edges.all(...after, EDGE_PAGE) as [string, string, number | null, number][];
+    for (const [from, to, s, rowid] of page) {
+      // Sources arrive in id order: the number of each new one is found by walking forward, not by a lookup.
       if (from !== lastFrom) {
-        const next = numbers.get(from);
-        if (next === undefined || next < f) throw new BuildAbandoned('a relationship the snapshot cannot place', tag, false);
-        f = next;
+        while (f < n && (ids[f] as string) < from) f++;
+        if (ids[f] !== from) throw new BuildAbandoned('a relationship the snapshot cannot place', tag, false);
         lastFrom = from;
       }
-      const t = numbers.get(to);
-      const s = STATUS_CODES[status as keyof typeof STATUS_CODES] as number | undefined;
-      if (t === undefined || s === undefined || count >= m || rowid > MAX_ROWID) throw new BuildAbandoned('a relationship the snapshot cannot place', tag, false);
+      const t = entityNumber(index, to);
+      if (t < 0 || s === null || count >= m || rowid > MAX_ROWID) throw new BuildAbandoned('a relationship the snapshot cannot place', tag, false);
       edgeRowid[count] = rowid;
       edgeFrom[count] = f;
       edgeTo[count] = t;
@@ -168,10 +171,10 @@ export function* buildTopology(db: Database, version: VersionReader): Generator<
       count++;
     }
     if (page.length < EDGE_PAGE) break;
-    after = page[page.length - 1]!;
+    const [lastFromId, lastTo, lastCode, lastRowid] = page[page.length - 1]!;
+    after = [lastFromId, lastTo, STATUS_NAMES[lastCode as number] as string, lastRowid];
   }
   if (count !== m) throw new BuildAbandoned('the relationship count moved during the build', tag, false);
-  numbers.clear();
   for (let u = 0; u < n; u++) outStart[u + 1]! += outStart[u] as number;
 
   // Distributed in numbering order, each incoming list comes out ordered by (from, status, rowid).

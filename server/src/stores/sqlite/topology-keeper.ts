@@ -96,7 +96,9 @@ export class TopologyKeeper {
       try {
         const next = build.next();
         if (!next.done) {
-          setImmediate(step).unref();
+          // A timer rather than setImmediate: an unreferenced immediate does not run unless a referenced one does, and
+          // a build must neither keep a finished process alive nor stall.
+          setTimeout(step, 0).unref();
           return;
         }
         this.index = next.value;
