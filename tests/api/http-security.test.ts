@@ -32,6 +32,15 @@ describe('HTTP security defaults', () => {
     }
   });
 
+  it('tells browsers and proxies not to store any GraphQL answer, a failed one included', async () => {
+    const answered = await server.request('{ stats { entities } neighborhood(ids: ["org-puk"]) { nodes { id } edges { from { id } citations { source { id } } } } }');
+    expect(answered.errors).toBeUndefined();
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await server.request('{ neighborhood(ids: ["org-puk"], depth: 9) { truncated } }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers GET queries that carry a preflight header', async () => {
     const response = await fetch(`${server.url}/graphql?query=%7Bstats%7Bentities%7D%7D`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(200);

@@ -67,6 +67,23 @@ describe('metrics thread', () => {
     expect((await thread.compute(job('degree'))).degree?.order).toHaveLength(300);
   });
 
+  it('stops its thread once idle and starts a new one for the next job, answering the same', async () => {
+    const quick = new MetricsThread(50);
+    try {
+      const first = quick.compute(job('pagerank'));
+      expect(quick.running).toBe(true);
+      const before = await first;
+      await expect.poll(() => quick.running, { timeout: 5_000 }).toBe(false);
+      // Jobs that come together share one thread and all get their answers.
+      const [again, degree] = await Promise.all([quick.compute(job('pagerank')), quick.compute(job('degree'))]);
+      expect(again).toEqual(before);
+      expect(degree.degree?.order).toHaveLength(300);
+      await expect.poll(() => quick.running, { timeout: 5_000 }).toBe(false);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('can start ahead of its first job, and refuses jobs once closed', async () => {
     const closing = new MetricsThread();
     closing.warm();

@@ -52,6 +52,24 @@ describe('read workers', () => {
     expect(pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5])).toBeNull();
   });
 
+  it('lose only the request that runs a worker out of memory, and replace that worker', async () => {
+    // A small old generation and an argument larger than it (a million and a half objects): the worker that receives it runs
+    // out of memory for real.
+    const pool = await ReadPool.start(pooled.dbFile, 2, { resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    try {
+      const huge = Array.from({ length: 1_500_000 }, (_, i) => ({ i }));
+      const other = pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5]);
+      await expect(pool.run('search', [LOCAL_VIEWER, huge, null, 5])).rejects.toMatchObject({ name: 'StoreUnavailableError', message: expect.stringMatching(/read worker stopped/) });
+      expect(((await other) as { id: string }[]).map((e) => e.id)).toContain('org-puk');
+      await expect.poll(() => pool.replaced, { timeout: 10_000 }).toBe(1);
+      expect(pool.size).toBe(2);
+      const again = await Promise.all([0, 1, 2, 3].map(() => pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5])));
+      for (const found of again) expect((found as { id: string }[]).map((e) => e.id)).toContain('org-puk');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answer the reads exactly as the single-threaded server does', async () => {
     const [fromPool, fromMain] = await Promise.all([pooled.query(READS), plain.query(READS)]);
     expect(fromPool.neighborhood.nodes.length).toBeGreaterThan(1);

@@ -36,6 +36,8 @@ export async function measureRanking(
   samples: number,
   maxSeconds: number,
   graph?: { entities: number; edges: number },
+  /** Runs after each metric's timings (the benchmark reads the server's memory there). */
+  after?: (metric: string) => Promise<void>,
 ): Promise<RankingTiming[]> {
   const timings: RankingTiming[] = [];
   for (const metric of RANKING_METRICS) {
@@ -49,6 +51,7 @@ export async function measureRanking(
     timings.push({ metric, coldMs, cached, ...(sources && { sources }) });
     const sampled = sources ? (sources.searched < sources.of ? `; sampled: searches from ${sources.searched} of ${sources.of} entities` : '; exact') : '';
     process.stdout.write(`  ranking ${metric}: cold ${coldMs.toFixed(0)} ms, cached p95 ${cached.p95.toFixed(2)} ms${sampled}\n`);
+    await after?.(metric);
   }
   return timings;
 }

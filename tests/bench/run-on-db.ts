@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { LIGHT_WAIT_TARGET_MS, heavyCases, longestLightWait, measureLightWait, type LightWait } from './light-wait.ts';
 import { measureRanking, type RankingTiming } from './ranking.ts';
 import { startBenchServer } from './server-process.ts';
+import type { ServerMemory } from './serve.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -54,23 +55,36 @@ let writes = 0;
 const write = () => gql({ query: 'mutation W($input: EntityInput!) { createEntity(input: $input) { id } }', variables: { input: { kind: 'ORGANIZATION', name: `Bench write ${++writes}` } } });
 
 let ranking: RankingTiming[] = [];
-let lightWait: LightWait[] = [];
+const lightWait: LightWait[] = [];
 let stats: { entities: number; edges: number; sources: number } | undefined;
+/** The server's peak RSS per phase (the sampled peak is reset after each), so the overall peak has a phase to it. */
+const memory: { phase: string; peakRssMb: number; rssMb: number }[] = [];
+async function phaseMemory(phase: string): Promise<void> {
+  const m: ServerMemory = await server.memory(true);
+  memory.push({ phase, peakRssMb: m.peakRssMb, rssMb: m.rssMb });
+  console.log(`  memory after ${phase}: peak RSS ${m.peakRssMb.toFixed(0)} MB, now ${m.rssMb.toFixed(0)} MB`);
+}
+let maxRssMb: number;
 try {
   stats = (await gql({ query: '{ stats { entities edges sources } }' })).stats as typeof stats;
   console.log(`bench:db: ${label}, ${JSON.stringify(stats)}`);
+  await phaseMemory('start');
   if (!args['skip-ranking']) {
     console.log('bench:db: whole-graph ranking...');
-    ranking = await measureRanking(gql, write, samples, maxSeconds, stats);
+    ranking = await measureRanking(gql, write, samples, maxSeconds, stats, (metric) => phaseMemory(`ranking ${metric}`));
   }
   if (!args['skip-wait']) {
     const top = (await gql({ query: '{ ranking(metric: DEGREE, first: 1) { entity { id } } }' })).ranking as { entity: { id: string } }[];
     const hub = top[0]?.entity.id;
     if (!hub) throw new Error('the graph has no entity');
     console.log(`bench:db: light requests beside the heaviest accepted operations (hub ${hub})...`);
-    lightWait = await measureLightWait(server.url, heavyCases(gql, hub, write));
+    for (const heavy of heavyCases(gql, hub, write)) {
+      lightWait.push(...(await measureLightWait(server.url, [heavy])));
+      await phaseMemory(heavy.label);
+    }
   }
 } finally {
+  maxRssMb = (await server.memory().catch(() => null))?.maxRssMb ?? 0;
   await server.close();
   await rm(tempDir, { recursive: true, force: true });
 }
@@ -84,10 +98,14 @@ if (lightWait.length > 0) {
   const longest = longestLightWait(lightWait);
   lines.push(`  longest wait of a light request ${longest.toFixed(0)} ms (<= ${LIGHT_WAIT_TARGET_MS} ms: ${longest <= LIGHT_WAIT_TARGET_MS ? 'PASS' : 'MISS'})`);
 }
+if (memory.length > 0) {
+  const top = memory.reduce((a, b) => (b.peakRssMb > a.peakRssMb ? b : a));
+  lines.push(`  server peak memory ${maxRssMb.toFixed(0)} MB kernel high-water mark, sampled peak ${top.peakRssMb.toFixed(0)} MB in "${top.phase}" (<= 500 MB: ${maxRssMb <= 500 ? 'PASS' : 'MISS'})`);
+}
 console.log(lines.join('\n'));
 const startedAt = new Date().toISOString();
 const outDir = path.join(ROOT, 'bench-results');
 await mkdir(outDir, { recursive: true });
 const file = path.join(outDir, `db-${label}-${startedAt.replace(/[:.]/g, '-')}.json`);
-await writeFile(file, `${JSON.stringify({ label, startedAt, machine: { cpus: os.cpus().length, node: process.version }, stats, ranking, lightWait, longestLightWaitMs: longestLightWait(lightWait) }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ label, startedAt, machine: { cpus: os.cpus().length, node: process.version }, stats, ranking, lightWait, memory, maxRssMb, longestLightWaitMs: longestLightWait(lightWait) }, null, 2)}\n`);
 console.log(`bench:db: wrote ${path.relative(ROOT, file)}`);

@@ -2,7 +2,7 @@
 // connection to the same file (WAL lets readers run beside the writer) and a GraphService of its own over it, so a
 // read there passes the same parsing, bounds and visibility rule as on the main thread; writes stay on the main
 // connection. A worker sees every write committed before its read began, so a request sees its own earlier writes.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { ConflictError, DomainError, NotFoundError, StoreUnavailableError, ValidationError, type FieldIssue } from '../domain/errors.ts';
 import { GraphService } from '../domain/graph-service.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
@@ -72,23 +72,45 @@ const WORKER = new URL('./read-worker.ts', import.meta.url);
 // Built on use: the bundled worker imports this module too, and a data: module has no tsx to resolve.
 const boot = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); });`;
 
+/**
+ * A read worker's V8 old generation, in MB. V8 lets a heap with a large ceiling grow to several times what it holds
+ * before collecting (up to 4x at the default ceiling of 2 GB or more, down to 1.3x at small ones), so an uncapped worker
+ * keeps the garbage of its last big read resident. At 1 GB a worker collects at about 1.6x its live size, and the
+ * largest neighborhood the query limits allow (2,000 entities, 10,000 relationships with their citations) still fits
+ * many times over: such a read holds some 60 MB at size M. A worker that reaches the cap dies alone: its requests fail
+ * with STORE_UNAVAILABLE and a new worker takes its place.
+ */
+export const READ_WORKER_OLD_SPACE_MB = 1024;
+
+export interface ReadPoolOptions {
+  /** V8 heap limits of each worker (tests lower them to make a worker run out). */
+  resourceLimits?: ResourceLimits;
+}
+
 export class ReadPool {
   private nextId = 1;
   private closed = false;
+  /** Workers that died and were replaced, for the log and the tests. */
+  replaced = 0;
 
-  private constructor(private readonly workers: PoolWorker[]) {}
+  private constructor(
+    private readonly workers: PoolWorker[],
+    private readonly respawn: () => Promise<PoolWorker>,
+  ) {}
 
   /** Starts `size` workers on the SQLite file at `path` and waits until each has opened it. */
-  static async start(path: string, size: number): Promise<ReadPool> {
+  static async start(path: string, size: number, options: ReadPoolOptions = {}): Promise<ReadPool> {
     const bundled = await bundledOnce(WORKER);
-    const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(path, bundled)));
+    const limits = options.resourceLimits ?? { maxOldGenerationSizeMb: READ_WORKER_OLD_SPACE_MB };
+    const spawn = () => startWorker(path, bundled, limits);
+    const started = await Promise.allSettled(Array.from({ length: size }, spawn));
     const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) {
       await Promise.all(workers.map((w) => w.worker.terminate()));
       throw failed.reason;
     }
-    const pool = new ReadPool(workers);
+    const pool = new ReadPool(workers, spawn);
     for (const w of workers) pool.watch(w);
     return pool;
   }
@@ -124,18 +146,41 @@ export class ReadPool {
     });
     // A worker that dies takes only its own requests with it; the rest of the pool (or the main thread) carries on.
     const drop = (error: Error) => {
-      const at = this.workers.indexOf(w);
-      if (at >= 0) this.workers.splice(at, 1);
       for (const waiting of w.pending.values()) waiting.reject(new StoreUnavailableError(`read worker stopped: ${error.message}`));
       w.pending.clear();
+      const at = this.workers.indexOf(w);
+      if (at < 0) return;
+      this.workers.splice(at, 1);
+      this.replace();
     };
     w.worker.on('error', drop);
     w.worker.on('exit', (code) => drop(new Error(`exited with code ${code}`)));
   }
+
+  /**
+   * Starts a worker in place of one that died (out of memory, most likely), so the pool keeps its size; meanwhile the
+   * other workers, or the main thread, answer. A replacement that cannot open the store is not retried.
+   */
+  private replace(): void {
+    if (this.closed) return;
+    this.respawn().then(
+      (w) => {
+        if (this.closed) {
+          void w.worker.terminate();
+          return;
+        }
+        this.replaced++;
+        this.workers.push(w);
+        this.watch(w);
+      },
+      () => undefined,
+    );
+  }
 }
 
-function startWorker(path: string, bundled: URL | null): Promise<PoolWorker> {
-  const worker = bundled ? new Worker(bundled, { workerData: { path } }) : new Worker(boot(), { eval: true, workerData: { path } });
+function startWorker(path: string, bundled: URL | null, resourceLimits: ResourceLimits): Promise<PoolWorker> {
+  const options = { workerData: { path }, resourceLimits };
+  const worker = bundled ? new Worker(bundled, options) : new Worker(boot(), { ...options, eval: true });
   return new Promise((resolve, reject) => {
     const onMessage = (reply: ReadReply) => {
       if (!('type' in reply)) return;

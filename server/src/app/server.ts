@@ -17,6 +17,7 @@ import { authRoutes, authenticate, authenticatedViewer, type AuthOptions } from 
 import { createHttpApp } from './http-app.ts';
 import { createExportRoute, csvTemplateRoute } from '../io/export-route.ts';
 import { createImportRoute } from '../io/import-route.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { MetricsThread } from './metrics-thread.ts';
 import { PooledGraphService, ReadPool, pooledCanvasReader } from './read-pool.ts';
@@ -61,6 +62,7 @@ function listen(server: http.Server, port: number, host: string): Promise<Addres
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  limitHeapGrowth();
   const viewer = options.viewer ?? LOCAL_VIEWER;
   const store = await createStore(config.store);
   let pool: ReadPool | null = null;

@@ -3,7 +3,8 @@
 // Apollo's default in-memory document store caches parsed and validated documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Server } from 'node:http';
 import type { Logger } from '../app/logger.ts';
 import type { Context } from './context.ts';
@@ -19,6 +20,17 @@ export interface ApolloOptions {
   introspection: boolean;
 }
 
+/** Answers hold graph records a browser or proxy must not keep: every GraphQL response says `no-store`. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export function createApolloServer({ httpServer, logger, introspection }: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
@@ -33,6 +45,15 @@ export function createApolloServer({ httpServer, logger, introspection }: Apollo
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: documentLimitRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), operationGuardPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints, so Apollo's cache-control plugin would only ever answer `no-store`, at the price
+      // of a hook, a policy object and closures on every resolved field: on a neighborhood at the limits (a million
+      // fields) that is most of the main thread's garbage. The header it sent is kept below.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+      operationGuardPlugin(logger),
+    ],
   });
 }
