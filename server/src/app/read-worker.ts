@@ -12,7 +12,7 @@ if (!port) throw new Error('read-worker.ts runs only as a worker thread');
 const send = (reply: ReadReply) => port.postMessage(reply);
 
 try {
-  const store = await openSqliteStore((workerData as { path: string }).path, { readonly: true });
+  const store = await openSqliteStore((workerData as { path: string }).path, { readonly: true, topology: 'eager' });
   const service = new GraphService(store);
   type Args<M extends keyof GraphService> = GraphService[M] extends (...a: infer A) => unknown ? A : never;
   const reads: Record<PooledRead, (args: unknown[]) => Promise<unknown>> = {

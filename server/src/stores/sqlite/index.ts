@@ -10,6 +10,7 @@ import { storageCause, toDomainError } from './driver-errors.ts';
 import { migrate } from './migrate.ts';
 import { SqliteGraphStore } from './sqlite-store.ts';
 import { acquireStoreLock } from './store-lock.ts';
+import type { TopologyMode } from './topology-keeper.ts';
 
 export interface SqliteStoreOptions {
   /**
@@ -25,6 +26,8 @@ export interface SqliteStoreOptions {
    * migration; the writing connection did.
    */
   readonly?: boolean;
+  /** How the in-memory adjacency index behind the walks is kept (see topology-keeper.ts); `background` by default. */
+  topology?: TopologyMode;
 }
 
 export const DEFAULT_CHECK_MAX_BYTES = 1024 * 1024 * 1024;
@@ -68,7 +71,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     // Source titles are matched case-insensitively in any script; SQLite's own lower() folds ASCII only.
     db.function('fold_case', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : null));
     if (!options.readonly) migrate(db);
-    return new SqliteGraphStore(db, release);
+    return new SqliteGraphStore(db, release, options.topology);
   } catch (error) {
     db?.close();
     release?.();

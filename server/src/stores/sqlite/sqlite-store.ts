@@ -72,6 +72,9 @@ import { planSearch } from './search.ts';
 import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
 import { prepareStatements, type Statements } from './statements.ts';
+import type { TopologyIndex } from './topology-index.ts';
+import { TopologyKeeper, type TopologyMode } from './topology-keeper.ts';
+import { TopologyLookups } from './topology-lookups.ts';
 
 function edgePasses(edge: EdgeRow, filter: EdgeFilter): boolean {
   if (edge.status === 'retracted' && !filter.includeRetracted) return false;
@@ -91,11 +94,18 @@ export class SqliteGraphStore implements GraphStore {
   /** Set once a read or write meets damaged pages: from then on writes are refused until the file is restored. */
   private damaged: StoreDamagedError | null = null;
 
+  /** The in-memory adjacency index that answers the walks' topology lookups while it is current. */
+  readonly topology: TopologyKeeper;
+  private readonly topologyLookups: TopologyLookups;
+
   constructor(
     private readonly db: Database,
     private readonly release: () => void = () => undefined,
+    topology: TopologyMode = 'background',
   ) {
     this.st = prepareStatements(db);
+    this.topology = new TopologyKeeper(db, topology);
+    this.topologyLookups = new TopologyLookups(db);
     this.accounts = new SqliteAccountStore(db);
     this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
@@ -356,6 +366,7 @@ export class SqliteGraphStore implements GraphStore {
 
   close(): Promise<void> {
     return this.guard(() => {
+      this.topology.close();
       if (this.db.open) this.db.close();
       this.release();
     });
@@ -406,11 +417,25 @@ export class SqliteGraphStore implements GraphStore {
     });
   }
 
-  /** A walk runs in one deferred read transaction: every lookup sees the same committed graph. */
+  /**
+   * A walk runs in one deferred read transaction: every lookup sees the same committed graph. Its topology lookups
+   * are answered from the adjacency index when the index was read from this same snapshot, otherwise from SQL; a walk
+   * that asks only for rows (relationships by id) never consults the index, so it never causes a build.
+   */
   traverse<T>(walk: () => Traversal<T>): Promise<T> {
     return this.guard(() => {
       const rows = new Map<string, EdgeRow>();
-      return this.db.transaction(() => runTraversal(walk(), (l) => this.lookup(l, rows)))();
+      const walkRows = { byId: rows, byNumber: new Map<number, EdgeRow>() };
+      let index: TopologyIndex | null | undefined;
+      const answer = (l: Lookup) => {
+        if (l.kind !== 'entities' && l.kind !== 'edges') {
+          if (index === undefined) index = this.topology.current();
+          const found = index ? this.topologyLookups.answer(index, l, walkRows) : undefined;
+          if (found !== undefined) return found;
+        }
+        return this.lookup(l, rows);
+      };
+      return this.db.transaction(() => runTraversal(walk(), answer))();
     });
   }
 

@@ -1,0 +1,264 @@
+// The walks' topology lookups (frontier, neighbors, degrees, edgesAmong, hopEdges, existing) answered from a current
+// TopologyIndex, with exactly the members and order the SQL answers in sqlite-store.ts give: the same loops over the
+// same lists in the same order (each list is kept in the order its SQLite index returns it). The full rows of the
+// relationships an answer names are read by rowid in one statement and kept for the `edges` lookup that follows.
+// A filter on more than status (types, confidence, a date window) is left to SQL: `answer` returns undefined for it.
+import type { Database, Statement } from 'better-sqlite3';
+import type { EdgeFilter } from '../../domain/schemas.ts';
+import type { EdgeEnds, Lookup, Reach } from '../../domain/traversal.ts';
+import type { EdgeRow } from './rows.ts';
+import { entityNumber, STATUS_CODES, type TopologyIndex } from './topology-index.ts';
+
+type Passes = (e: number) => boolean;
+
+/** The filter as a test on a relationship's number, or null when it filters on more than status (left to SQL). */
+function compile(ix: TopologyIndex, filter: EdgeFilter): Passes | null {
+  if (filter.from || filter.to || filter.types?.length || filter.confidence?.length) return null;
+  const status = ix.edgeStatus;
+  const allowed = new Uint8Array(3);
+  allowed[STATUS_CODES.active] = 1;
+  allowed[STATUS_CODES.contested] = filter.includeContested ? 1 : 0;
+  allowed[STATUS_CODES.retracted] = filter.includeRetracted ? 1 : 0;
+  return (e) => allowed[status[e] as number] === 1;
+}
+
+/** What one walk has read of relationship rows: by id (for the `edges` lookup) and by number (for the index). */
+export interface WalkRows {
+  byId: Map<string, EdgeRow>;
+  byNumber: Map<number, EdgeRow>;
+}
+
+export class TopologyLookups {
+  private readonly byRowids: Statement;
+  /** A mark per entity, valid where it equals `generation`: sets of entities without allocating per lookup. */
+  private marks = new Int32Array(0);
+  private marked: TopologyIndex | null = null;
+  private generation = 0;
+
+  constructor(db: Database) {
+    this.byRowids = db.prepare('SELECT * FROM edges WHERE rowid IN (SELECT value FROM json_each(?))');
+  }
+
+  /** The answer to a topology lookup, or undefined when it is not one or its filter is left to SQL. */
+  answer(ix: TopologyIndex, l: Lookup, rows: WalkRows): unknown {
+    switch (l.kind) {
+      case 'existing':
+        return l.ids.filter((id) => entityNumber(ix, id) >= 0);
+      case 'degrees': {
+        const f = compile(ix, l.filter);
+        return f ? this.degrees(ix, l.ids, f) : undefined;
+      }
+      case 'neighbors': {
+        const f = compile(ix, l.filter);
+        return f ? this.neighbors(ix, l.ids, f, l.maxRows) : undefined;
+      }
+      case 'frontier': {
+        const f = compile(ix, l.filter);
+        return f ? this.frontier(ix, l.ids, f, l.exclude, l.take, rows) : undefined;
+      }
+      case 'edgesAmong': {
+        const f = compile(ix, l.filter);
+        return f ? this.edgesAmong(ix, l.ids, f, l.take, rows) : undefined;
+      }
+      case 'hopEdges': {
+        const f = compile(ix, l.filter);
+        return f ? this.hopEdges(ix, l.pairs, f, rows) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private freshMarks(ix: TopologyIndex): Int32Array {
+    if (this.marked !== ix) {
+      this.marks = new Int32Array(ix.ids.length);
+      this.marked = ix;
+      this.generation = 0;
+    }
+    if (++this.generation === 0x7fffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    return this.marks;
+  }
+
+  /** The full rows of these relationships (by number), each read once per walk, kept by number and by id. */
+  private readRows(ix: TopologyIndex, edges: Iterable<number>, rows: WalkRows): Map<number, EdgeRow> {
+    const unread = new Map<number, number>();
+    for (const e of edges) if (!rows.byNumber.has(e)) unread.set(ix.edgeRowid[e] as number, e);
+    if (unread.size > 0) {
+      for (const row of this.byRowids.all(JSON.stringify([...unread.keys()])) as (EdgeRow & { rowid: number })[]) {
+        rows.byNumber.set(unread.get(row.rowid) as number, row);
+        rows.byId.set(row.id, row);
+      }
+    }
+    return rows.byNumber;
+  }
+
+  private idOf(row: EdgeRow | undefined): string {
+    // Every number read from a current index names a row of the same snapshot.
+    if (!row) throw new Error('topology index names a relationship the snapshot does not hold');
+    return row.id;
+  }
+
+  private frontier(ix: TopologyIndex, ids: string[], passes: Passes, exclude: ReadonlySet<string>, take: number, rows: WalkRows): Reach[] {
+    const skip = this.freshMarks(ix);
+    const g = this.generation;
+    for (const id of exclude) {
+      const u = entityNumber(ix, id);
+      if (u >= 0) skip[u] = g;
+    }
+    const reached: { edge: number; from: string; to: number }[] = [];
+    const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
+    const finish = () => {
+      const found = this.readRows(ix, reached.map((r) => r.edge), rows);
+      return reached.map((r) => ({ edgeId: this.idOf(found.get(r.edge)), from: r.from, to: ix.ids[r.to] as string }));
+    };
+    for (const id of ids) {
+      const u = entityNumber(ix, id);
+      if (u < 0) continue;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
+        if (!passes(e)) continue;
+        const other = edgeTo[e] as number;
+        if (skip[other] === g) continue;
+        if (reached.length >= take) return finish();
+        skip[other] = g;
+        reached.push({ edge: e, from: id, to: other });
+      }
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+        const e = inEdges[k] as number;
+        const other = edgeFrom[e] as number;
+        if (other === u || !passes(e)) continue;
+        if (skip[other] === g) continue;
+        if (reached.length >= take) return finish();
+        skip[other] = g;
+        reached.push({ edge: e, from: id, to: other });
+      }
+    }
+    return finish();
+  }
+
+  /** As the SQL answer under a status filter: the far ends of the outgoing list, then of the incoming one (loops in both). */
+  private neighbors(ix: TopologyIndex, ids: string[], passes: Passes, maxRows: number): string[][] {
+    const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
+    const names = ix.ids;
+    let rowsRead = 0;
+    return ids.map((id) => {
+      const list: string[] = [];
+      if (rowsRead >= maxRows) return list;
+      const u = entityNumber(ix, id);
+      if (u < 0) return list;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
+        if (!passes(e)) continue;
+        list.push(names[edgeTo[e] as number] as string);
+        if (++rowsRead >= maxRows) return list;
+      }
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+        const e = inEdges[k] as number;
+        if (!passes(e)) continue;
+        list.push(names[edgeFrom[e] as number] as string);
+        if (++rowsRead >= maxRows) return list;
+      }
+      return list;
+    });
+  }
+
+  /** Counted under the status filter, each end's list once (a loop twice), as the SQL count does. */
+  private degrees(ix: TopologyIndex, ids: string[], passes: Passes): number[] {
+    const { outStart, inStart, inEdges } = ix;
+    return ids.map((id) => {
+      const u = entityNumber(ix, id);
+      if (u < 0) return 0;
+      let count = 0;
+      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) if (passes(e)) count++;
+      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (passes(inEdges[k] as number)) count++;
+      return count;
+    });
+  }
+
+  /** The first number in u's outgoing list whose far end is `to` or after it. */
+  private static firstTo(ix: TopologyIndex, u: number, to: number): number {
+    let lo = ix.outStart[u] as number;
+    let hi = ix.outStart[u + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ix.edgeTo[mid] as number) < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * As the SQL answer: nodes with at most |nodes| outgoing relationships (any status) scan their list for ends in
+   * the view, in list order; then each hub, for each node of the view in the given order, its relationships to it.
+   */
+  private edgesAmong(ix: TopologyIndex, nodes: string[], passes: Passes, take: number, rows: WalkRows): EdgeEnds[] {
+    const inView = this.freshMarks(ix);
+    const g = this.generation;
+    const numbers = nodes.map((id) => entityNumber(ix, id));
+    for (const u of numbers) if (u >= 0) inView[u] = g;
+    const { outStart, edgeTo } = ix;
+    const found: number[] = [];
+    const hubs: number[] = [];
+    const collect = (): EdgeEnds[] => {
+      const read = this.readRows(ix, found, rows);
+      return found.map((e) => {
+        const row = read.get(e);
+        return { id: this.idOf(row), from: ix.ids[ix.edgeFrom[e] as number] as string, to: ix.ids[edgeTo[e] as number] as string };
+      });
+    };
+    for (const u of numbers) {
+      if (u < 0) continue;
+      const start = outStart[u] as number;
+      const end = outStart[u + 1] as number;
+      if (end - start > nodes.length) {
+        hubs.push(u);
+        continue;
+      }
+      for (let e = start; e < end; e++) {
+        if (inView[edgeTo[e] as number] !== g || !passes(e)) continue;
+        found.push(e);
+        if (found.length >= take) return collect();
+      }
+    }
+    for (const hub of hubs) {
+      const end = outStart[hub + 1] as number;
+      for (const t of numbers) {
+        if (t < 0) continue;
+        for (let e = TopologyLookups.firstTo(ix, hub, t); e < end && edgeTo[e] === t; e++) {
+          if (!passes(e)) continue;
+          found.push(e);
+          if (found.length >= take) return collect();
+        }
+      }
+    }
+    return collect();
+  }
+
+  /** For each pair, the passing relationship with the smallest id between its ends either way. */
+  private hopEdges(ix: TopologyIndex, pairs: [string, string][], passes: Passes, rows: WalkRows): (string | null)[] {
+    const { outStart, edgeTo } = ix;
+    const between = (a: number, b: number, into: number[]) => {
+      if (a < 0 || b < 0) return;
+      for (let e = TopologyLookups.firstTo(ix, a, b); e < (outStart[a + 1] as number) && edgeTo[e] === b; e++) {
+        if (passes(e)) into.push(e);
+      }
+    };
+    const candidates = pairs.map(([a, b]) => {
+      const list: number[] = [];
+      const [u, v] = [entityNumber(ix, a), entityNumber(ix, b)];
+      between(u, v, list);
+      between(v, u, list);
+      return list;
+    });
+    const read = this.readRows(ix, candidates.flat(), rows);
+    return candidates.map((list) => {
+      let best: EdgeRow | undefined;
+      for (const e of list) {
+        const row = read.get(e);
+        if (row && (!best || row.id < best.id)) best = row;
+      }
+      return best?.id ?? null;
+    });
+  }
+}
