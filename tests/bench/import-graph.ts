@@ -1,7 +1,7 @@
 // Times the bulk import of a generated graph through the store port: what `bulkLoad` does (its own validation,
 // reference checks, rows, citations, the search index) measured end to end, with generation kept out of the clock.
-import { graphBundleSchema, type GraphBundleData } from '../../server/src/domain/schemas.ts';
-import { parseInput } from '../../server/src/domain/validate.ts';
+import { parseGraphBundle } from '../../server/src/domain/bundle-parse.ts';
+import type { GraphBundleData } from '../../server/src/domain/schemas.ts';
 import type { BulkLoadResult, GraphStore } from '../../server/src/ports/graph-store.ts';
 
 export interface ImportTiming {
@@ -19,7 +19,7 @@ export interface ImportTiming {
  * sources go first and relationships follow in batches of that size.
  */
 /** The import path parses a bundle once, as the seed and file imports do; its cost is part of the import. */
-const parsed = (bundle: GraphBundleData) => parseInput(graphBundleSchema, bundle, ['bundle']);
+const parsed = (bundle: GraphBundleData) => parseGraphBundle(bundle, ['bundle']);
 
 export async function importGraph(store: GraphStore, bundle: GraphBundleData, batchSize: number): Promise<ImportTiming> {
   if (batchSize === 0) {

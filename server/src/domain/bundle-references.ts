@@ -33,10 +33,11 @@ export function unknownReference(path: (string | number)[], what: 'entity' | 'so
 
 function uniqueIds(items: { id: string }[], section: string): Set<string> {
   const ids = new Set<string>();
-  items.forEach((item, i) => {
-    if (ids.has(item.id)) throw ValidationError.field(['bundle', section, i, 'id'], `duplicates id ${item.id}`);
-    ids.add(item.id);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id: string }).id;
+    if (ids.has(id)) throw ValidationError.field(['bundle', section, i, 'id'], `duplicates id ${id}`);
+    ids.add(id);
+  }
   return ids;
 }
 
@@ -54,6 +55,8 @@ export function referencesOutside(data: GraphBundleData, ids: BundleIds): { enti
   return { entities: [...new Set(entities)], sources: [...new Set(sources)] };
 }
 
+const edgePath = (i: number, ...field: (string | number)[]) => ['bundle', 'edges', i, ...field];
+
 /** Checks every reference against the bundle first and the store second, naming the first offending field. */
 export function checkBundleReferences(data: GraphBundleData, ids: BundleIds, stored: StoredIds): void {
   const bundleKinds = new Map(data.entities.map((e) => [e.id, e.kind]));
@@ -63,18 +66,24 @@ export function checkBundleReferences(data: GraphBundleData, ids: BundleIds, sto
     if (s.partOf && !sourceKnown(s.partOf)) throw unknownReference(['bundle', 'sources', i, 'partOf'], 'source', s.partOf);
   });
   const citationIds = new Set<string>();
-  data.edges.forEach((e, i) => {
-    const root = ['bundle', 'edges', i];
+  // Plain loops, and a field path built only for an error: a bulk load checks millions of references here.
+  const edges = data.edges;
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i] as GraphBundleData['edges'][number];
     const from = kindOf(e.from);
-    if (!from) throw unknownReference([...root, 'from'], 'entity', e.from);
+    if (!from) throw unknownReference(edgePath(i, 'from'), 'entity', e.from);
     const to = kindOf(e.to);
-    if (!to) throw unknownReference([...root, 'to'], 'entity', e.to);
-    assertEndpointsAllowed(e, { from, to }, root);
-    assertSelfLoopAllowed(e, [...root, 'to']);
-    e.citations.forEach((c, j) => {
-      if (!sourceKnown(c.sourceId)) throw unknownReference([...root, 'citations', j, 'sourceId'], 'source', c.sourceId);
-      if (c.id && citationIds.has(c.id)) throw ValidationError.field([...root, 'citations', j, 'id'], `duplicates citation id ${c.id}`);
-      if (c.id) citationIds.add(c.id);
-    });
-  });
+    if (!to) throw unknownReference(edgePath(i, 'to'), 'entity', e.to);
+    assertEndpointsAllowed(e, { from, to }, ['bundle', 'edges', i]);
+    if (e.from === e.to) assertSelfLoopAllowed(e, edgePath(i, 'to'));
+    const citations = e.citations;
+    for (let j = 0; j < citations.length; j++) {
+      const c = citations[j] as (typeof citations)[number];
+      if (!sourceKnown(c.sourceId)) throw unknownReference(edgePath(i, 'citations', j, 'sourceId'), 'source', c.sourceId);
+      if (c.id) {
+        if (citationIds.has(c.id)) throw ValidationError.field(edgePath(i, 'citations', j, 'id'), `duplicates citation id ${c.id}`);
+        citationIds.add(c.id);
+      }
+    }
+  }
 }

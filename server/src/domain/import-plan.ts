@@ -7,7 +7,8 @@ import type { GraphStore } from '../ports/graph-store.ts';
 import { assertSelfLoopAllowed, statusDisagreement } from './edge-rules.ts';
 import { ValidationError } from './errors.ts';
 import { newId } from './ids.ts';
-import { entityInputSchema, importEdgeSchema, graphBundleSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
+import { parseGraphBundle, parseImportEdge } from './bundle-parse.ts';
+import { entityInputSchema, importEdgeSchema, sourceInputSchema, type GraphBundle, type GraphBundleData } from './schemas.ts';
 import { searchKey } from './search-keys.ts';
 import type { Entity } from './types.ts';
 import { redactEntity, type Viewer } from './visibility.ts';
@@ -84,8 +85,8 @@ function issuesOf(error: z.ZodError, record: DraftRecord): ImportIssue[] {
   });
 }
 
-function check<S extends z.ZodType>(schema: S, record: DraftRecord, errors: ImportIssue[]): z.output<S> | null {
-  const result = schema.safeParse(record.value);
+function check<S extends z.ZodType>(schema: S, record: DraftRecord, errors: ImportIssue[], parse: (value: unknown) => z.ZodSafeParseResult<z.output<S>> = (v) => schema.safeParse(v)): z.output<S> | null {
+  const result = parse(record.value);
   if (result.success) return result.data;
   errors.push(...issuesOf(result.error, record));
   return null;
@@ -176,7 +177,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
       refused.push({ ...record.at, column: record.columns.citations ?? 'citations', message: 'a relationship needs at least one citation; this one has none and is refused' });
       continue;
     }
-    const edge = check(importEdgeSchema, record, errors);
+    const edge = check(importEdgeSchema, record, errors, parseImportEdge);
     if (!edge) continue;
     const disagreement = statusDisagreement(edge);
     if (disagreement) {
@@ -212,7 +213,11 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
       existingEdges++;
       continue;
     }
-    bundle.edges.push({ ...edge, id: edge.id ?? newId('edg'), from, to });
+    // The parsed row is this plan's own object: completing it in place spares a copy of every relationship.
+    edge.id ??= newId('edg');
+    edge.from = from;
+    edge.to = to;
+    bundle.edges.push(edge as GraphBundleData['edges'][number]);
   }
 
   return {
@@ -223,7 +228,7 @@ export async function planImport(store: GraphStore, draft: ImportDraft, viewer: 
     matches,
     creates: bundle,
     // The one parse that makes the checked rows a bundle the store accepts.
-    bundle: errors.length + refused.length === 0 ? graphBundleSchema.parse(bundle) : null,
+    bundle: errors.length + refused.length === 0 ? parseGraphBundle(bundle, ['bundle']) : null,
     reusedSources,
     existingEdges,
   };

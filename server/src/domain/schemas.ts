@@ -44,11 +44,13 @@ const optionalText = (max: number, kind: TextKind = 'line') =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** What an id may contain (the bundle's fast parse checks ids against it too). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const idSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"');
+  .regex(ID_PATTERN, 'must contain only letters, digits, "-" and "_"');
 
 export const partialDateSchema = z
   .string()

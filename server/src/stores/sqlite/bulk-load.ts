@@ -1,16 +1,17 @@
 // Loads a whole graph bundle (the seed, an import) in one transaction: every reference is checked up front, rows go in
 // through prepared statements with the load-friendly pragmas on, and the search index is built once at the end.
 import type { Database } from 'better-sqlite3';
+import { channel } from 'node:diagnostics_channel';
 import { availableParallelism } from 'node:os';
 import { bundleIds, checkBundleReferences } from '../../domain/bundle-references.ts';
 import { sequentialIds } from '../../domain/ids.ts';
 import { BULK_LOAD_ORIGIN, loadAuditEvents, type LoadOrigin } from '../../domain/load-audit.ts';
-import { newEdgeRecord, newEntityRecord, newSourceRecord } from '../../domain/records.ts';
+import { newEdgeRecord, newEntityRecord, newSourceRecord, type EntityRecord } from '../../domain/records.ts';
 import type { GraphBundle } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/search-keys.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
-import type { AuditEvent, Citation, Edge } from '../../domain/types.ts';
+import type { Alias, AuditEvent, Citation, Edge } from '../../domain/types.ts';
 import { BatchInsert } from './batch-insert.ts';
 import { entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
@@ -38,6 +39,17 @@ function withLoadPragmas<T>(db: Database, fn: () => T): T {
   }
 }
 
+/** The diagnostics channel a load reports each finished phase on (`npm run bench:import-phases` splits the time). */
+export const BULK_LOAD_PHASES = 'actornet:sqlite-bulk-load';
+export interface BulkLoadPhase {
+  done: string;
+}
+const phases = channel(BULK_LOAD_PHASES);
+/** Costs nothing unless something listens. */
+const phaseDone = (done: string) => {
+  if (phases.hasSubscribers) phases.publish({ done } satisfies BulkLoadPhase);
+};
+
 /** Below this many rows, keeping the indexes current row by row is cheaper than rebuilding them. */
 const REBUILD_INDEXES_FROM = 50_000;
 
@@ -58,6 +70,37 @@ function deferIndexes(db: Database): () => void {
     for (const index of indexes) db.exec(index.sql);
   };
 }
+
+const entityRows = (db: Database) =>
+  new BatchInsert<EntityRecord>(
+    db,
+    'entities',
+    ['id', 'kind', 'name', 'name_key', 'search_keys', 'description', 'start_date', 'end_date', 'sensitivity', 'created_at', 'created_by', 'updated_at', 'updated_by'],
+    (entity, out, i) => {
+      const e = entityParams(entity);
+      out[i] = e.id;
+      out[i + 1] = e.kind;
+      out[i + 2] = e.name;
+      out[i + 3] = e.nameKey;
+      out[i + 4] = e.searchKeys;
+      out[i + 5] = e.description;
+      out[i + 6] = e.startDate;
+      out[i + 7] = e.endDate;
+      out[i + 8] = e.sensitivity;
+      out[i + 9] = e.createdAt;
+      out[i + 10] = e.createdBy;
+      out[i + 11] = e.updatedAt;
+      out[i + 12] = e.updatedBy;
+    },
+  );
+
+const aliasRows = (db: Database) =>
+  new BatchInsert<{ entityId: string; alias: Alias }>(db, 'aliases', ['entity_id', 'value', 'lang', 'key'], ({ entityId, alias }, out, i) => {
+    out[i] = entityId;
+    out[i + 1] = alias.value;
+    out[i + 2] = alias.lang;
+    out[i + 3] = searchKey(alias.value);
+  });
 
 const edgeRows = (db: Database) =>
   new BatchInsert<Edge>(
@@ -131,7 +174,7 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
   });
   const at = new Date().toISOString();
   const result: BulkLoadResult = { entities: data.entities.length, sources: data.sources.length, edges: data.edges.length, citations: 0 };
-  return withLoadPragmas(db, () =>
+  const loaded = withLoadPragmas(db, () =>
     db
       .transaction(() => {
         const citationId = sequentialIds('cit');
@@ -139,12 +182,18 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         const liveRows = Number(st.countLiveEdges.pluck().get());
         const restoreIndexes = data.edges.length >= REBUILD_INDEXES_FROM && data.edges.length >= liveRows ? deferIndexes(db) : null;
         const firstNewRowid = Number(st.maxEntityRowid.pluck().get());
+        phaseDone('checks');
         for (const s of data.sources) st.insertSource.run(newSourceRecord(s, actor, at));
+        const entities = entityRows(db);
+        const aliases = aliasRows(db);
         for (const e of data.entities) {
           const entity = newEntityRecord(e, actor, at);
-          st.insertEntity.run(entityParams(entity));
-          for (const a of entity.aliases) st.insertAlias.run(entity.id, a.value, a.lang, searchKey(a.value));
+          entities.add(entity);
+          for (const alias of entity.aliases) aliases.add({ entityId: entity.id, alias });
         }
+        entities.flush();
+        aliases.flush();
+        phaseDone('entities');
         const edges = edgeRows(db);
         const citations = citationRows(db);
         for (const e of data.edges) {
@@ -155,17 +204,24 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         }
         edges.flush();
         citations.flush();
+        phaseDone('relationships');
         const audit = auditRows(db);
         for (const event of loadAuditEvents(data, data.meta?.name ?? null, origin, actor, at)) audit.add(event);
         audit.flush();
+        phaseDone('audit');
         restoreIndexes?.();
+        phaseDone('index builds');
         // Degrees are counted once, set-based, after the indexes are back: for every entity of a fresh store, else
         // only for the ends of the loaded edges.
         if (wasEmpty) st.recountAllDegrees.run();
         else if (data.edges.length > 0) st.recountDegrees.run(JSON.stringify([...new Set(data.edges.flatMap((e) => [e.from, e.to]))]));
+        phaseDone('degrees');
         st.searchIndexBuildAfter.run(firstNewRowid);
+        phaseDone('search index');
         return result;
       })
       .immediate(),
   );
+  phaseDone('commit');
+  return loaded;
 }
