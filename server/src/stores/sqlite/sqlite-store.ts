@@ -68,6 +68,7 @@ import {
   type SourceRow,
 } from './rows.ts';
 import { SqliteAnalysisStore } from './sqlite-analysis-store.ts';
+import { RawRows } from './raw-rows.ts';
 import { planSearch } from './search.ts';
 import { SqliteAccountStore } from './sqlite-account-store.ts';
 import { SqliteCorrectionStore } from './sqlite-correction-store.ts';
@@ -97,6 +98,7 @@ export class SqliteGraphStore implements GraphStore {
   /** The in-memory adjacency index that answers the walks' topology lookups while it is current. */
   readonly topology: TopologyKeeper;
   private readonly topologyLookups: TopologyLookups;
+  private readonly rawRows: RawRows;
 
   constructor(
     private readonly db: Database,
@@ -106,6 +108,7 @@ export class SqliteGraphStore implements GraphStore {
     this.st = prepareStatements(db);
     this.topology = new TopologyKeeper(db, topology);
     this.topologyLookups = new TopologyLookups(db);
+    this.rawRows = new RawRows(db);
     this.accounts = new SqliteAccountStore(db);
     this.corrections = new SqliteCorrectionStore(db);
     this.maps = new SqliteMapStore(db, this.st.insertAuditEvent);
@@ -146,17 +149,16 @@ export class SqliteGraphStore implements GraphStore {
   /** The entities with these ids, in the given order, missing ids skipped: two statements for the whole set. */
   private loadEntities(ids: string[]): Entity[] {
     if (ids.length === 0) return [];
-    const json = JSON.stringify(ids);
-    const rows = new Map((this.st.entitiesByIds.all(json) as EntityRow[]).map((r) => [r.id, r]));
     const aliases = new Map<string, Alias[]>();
-    for (const a of this.st.aliasesOfEntities.all(json) as (Alias & { entity_id: string })[]) {
+    for (const a of this.st.aliasesOfEntities.all(JSON.stringify(ids)) as (Alias & { entity_id: string })[]) {
       let list = aliases.get(a.entity_id);
       if (!list) aliases.set(a.entity_id, (list = []));
       list.push({ value: a.value, lang: a.lang });
     }
+    const entities = this.rawRows.entities(ids, (id) => aliases.get(id) ?? []);
     return ids.flatMap((id) => {
-      const row = rows.get(id);
-      return row ? [toEntity(row, aliases.get(id) ?? [])] : [];
+      const entity = entities.get(id);
+      return entity ? [entity] : [];
     });
   }
 
@@ -198,8 +200,7 @@ export class SqliteGraphStore implements GraphStore {
   private edgesWithCitations(rows: EdgeRow[]): Edge[] {
     if (rows.length === 0) return [];
     const byEdge = new Map<string, Citation[]>(rows.map((r) => [r.id, []]));
-    const citationRows = this.st.citationsOfEdges.all(JSON.stringify(rows.map((r) => r.id))) as CitationRow[];
-    for (const c of citationRows) byEdge.get(c.edge_id)?.push(toCitation(c));
+    for (const c of this.rawRows.citations(rows.map((r) => r.id))) byEdge.get(c.edgeId)?.push(c);
     return rows.map((r) => toEdge(r, byEdge.get(r.id) ?? []));
   }
 

@@ -3,9 +3,10 @@
 // same lists in the same order (each list is kept in the order its SQLite index returns it). The full rows of the
 // relationships an answer names are read by rowid in one statement and kept for the `edges` lookup that follows.
 // A filter on more than status (types, confidence, a date window) is left to SQL: `answer` returns undefined for it.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { EdgeFilter } from '../../domain/schemas.ts';
 import type { EdgeEnds, Lookup, Reach } from '../../domain/traversal.ts';
+import { RawRows } from './raw-rows.ts';
 import type { EdgeRow } from './rows.ts';
 import { entityNumber, STATUS_CODES, type TopologyIndex } from './topology-index.ts';
 
@@ -29,14 +30,14 @@ export interface WalkRows {
 }
 
 export class TopologyLookups {
-  private readonly byRowids: Statement;
+  private readonly raw: RawRows;
   /** A mark per entity, valid where it equals `generation`: sets of entities without allocating per lookup. */
   private marks = new Int32Array(0);
   private marked: TopologyIndex | null = null;
   private generation = 0;
 
   constructor(db: Database) {
-    this.byRowids = db.prepare('SELECT * FROM edges WHERE rowid IN (SELECT value FROM json_each(?))');
+    this.raw = new RawRows(db);
   }
 
   /** The answer to a topology lookup, or undefined when it is not one or its filter is left to SQL. */
@@ -87,8 +88,8 @@ export class TopologyLookups {
     const unread = new Map<number, number>();
     for (const e of edges) if (!rows.byNumber.has(e)) unread.set(ix.edgeRowid[e] as number, e);
     if (unread.size > 0) {
-      for (const row of this.byRowids.all(JSON.stringify([...unread.keys()])) as (EdgeRow & { rowid: number })[]) {
-        rows.byNumber.set(unread.get(row.rowid) as number, row);
+      for (const { rowid, row } of this.raw.edges([...unread.keys()])) {
+        rows.byNumber.set(unread.get(rowid) as number, row);
         rows.byId.set(row.id, row);
       }
     }
