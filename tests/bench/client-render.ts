@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { ApiEdge, ApiEntity } from '../../client/src/api/types.ts';
 import type { Subgraph } from '../../server/src/domain/types.ts';
@@ -54,7 +54,7 @@ function expandCase(graphs: Subgraph[]): { canvas: Subgraph; anchor: string; add
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
 
 /** The API's wire shape, as the explorer's cache holds it. */
-function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
+export function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
   return {
     entities: graph.nodes.map((n) => ({
       id: n.id,
@@ -85,17 +85,21 @@ function toApi(graph: Subgraph): { entities: ApiEntity[]; edges: ApiEdge[] } {
 }
 
 /**
- * `shots`: a folder to save a screenshot of each laid-out canvas in (`canvas-<nodes>.png`); `scale`: the screen's
- * pixel density (2 for a high-density laptop screen).
+ * The bench page built and loaded in Chromium, ready for `renderSubgraph`, `expandOnto` and `analyseSubgraph`.
+ * `minify: false` keeps function names readable in a profile.
  */
-export async function measureClientRender(graphs: Subgraph[], shots?: string, scale = 1): Promise<ClientRenderResult> {
+export async function openBenchPage(scale = 1, minify = true): Promise<{ page: Page; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'actornet-canvas-bench-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const close = async () => {
+    await browser.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
   try {
-    await build({ root: PAGE_ROOT, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+    await build({ root: PAGE_ROOT, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, minify } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: scale });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const file = path.join(outDir, new URL(route.request().url()).pathname);
@@ -107,7 +111,20 @@ export async function measureClientRender(graphs: Subgraph[], shots?: string, sc
     await page.route(/^(?!http:\/\/canvas-bench\.invalid)/, (route) => route.abort());
     await page.goto(`${ORIGIN}/index.html`);
     await page.waitForFunction(() => 'renderSubgraph' in window);
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
 
+/**
+ * `shots`: a folder to save a screenshot of each laid-out canvas in (`canvas-<nodes>.png`); `scale`: the screen's
+ * pixel density (2 for a high-density laptop screen).
+ */
+export async function measureClientRender(graphs: Subgraph[], shots?: string, scale = 1): Promise<ClientRenderResult> {
+  const { page, close } = await openBenchPage(scale);
+  try {
     const runs: ClientRenderRun[] = [];
     for (const graph of graphs) {
       const { entities, edges } = toApi(graph);
@@ -149,7 +166,6 @@ export async function measureClientRender(graphs: Subgraph[], shots?: string, sc
       analysis,
     };
   } finally {
-    await browser.close();
-    await rm(outDir, { recursive: true, force: true });
+    await close();
   }
 }

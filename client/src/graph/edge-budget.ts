@@ -20,10 +20,18 @@ export interface EdgeBudget {
 /** Better-attested relationships are kept first. */
 const CONFIDENCE_RANK: Record<string, number> = { CONFIRMED: 0, REPORTED: 1, ALLEGED: 2 };
 
+/** Ranks by class list: a view has a handful of distinct ones among tens of thousands of relationships. */
+const rankOfClasses = new Map<string, number>();
+
 function rank(def: ElementDefinition): number {
   const classes = typeof def.classes === 'string' ? def.classes : (def.classes ?? []).join(' ');
-  const confidence = /confidence-(\w+)/.exec(classes)?.[1] ?? '';
-  return (CONFIDENCE_RANK[confidence] ?? 2) + (classes.includes('status-RETRACTED') ? 3 : 0);
+  let r = rankOfClasses.get(classes);
+  if (r === undefined) {
+    const confidence = /confidence-(\w+)/.exec(classes)?.[1] ?? '';
+    r = (CONFIDENCE_RANK[confidence] ?? 2) + (classes.includes('status-RETRACTED') ? 3 : 0);
+    rankOfClasses.set(classes, r);
+  }
+  return r;
 }
 
 /**

@@ -5,6 +5,7 @@ import { thinnedOf } from './edge-budget.ts';
 import { withEdgeLabels } from './large-graph.ts';
 import { isShown, shownEdges, shownElements, shownNodes } from './shown.ts';
 import { renderSvg } from './svg-render.ts';
+import { labelAllNodes } from './viewport-labels.ts';
 
 export interface GraphHandle {
   positions(): Record<string, Point>;
@@ -40,9 +41,10 @@ export function createGraphHandle(cy: Core): GraphHandle {
     visibleNodeIds: () => shownNodes(cy).map((n) => n.id()),
     // With the relationships a dense view does not draw: an export carries the whole view's evidence.
     visibleEdgeIds: () => [...shownEdges(cy).map((e) => e.id()), ...thinnedOf(cy).map((d) => String(d.data.id))],
-    // Synchronous, so that it renders while withNodeLabels holds its labels.
-    png: (scale) => withEdgeLabels(cy, () => cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' })),
-    svg: (scale) => withEdgeLabels(cy, () => renderSvg(cy, scale)),
+    // Synchronous, so that it renders while withNodeLabels holds its labels. Every node is named in an export, also
+    // on a large canvas that names only the nodes in view.
+    png: (scale) => withEdgeLabels(cy, () => (labelAllNodes(cy), cy.png({ full: true, scale, output: 'blob', bg: '#ffffff' }))),
+    svg: (scale) => withEdgeLabels(cy, () => (labelAllNodes(cy), renderSvg(cy, scale))),
     withNodeLabels(labels, render) {
       const saved = new Map<string, unknown>();
       try {

@@ -1,5 +1,5 @@
 // The Cytoscape stylesheet, derived from the visual vocabulary table.
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 import { CONFIDENCE_STYLES, KIND_STYLES, RESTRICTED_STYLE, STATUS_STYLES, type EdgeStyle } from './visual-vocabulary.ts';
 
 function edgeRule(selector: string, s: EdgeStyle) {
@@ -26,31 +26,48 @@ const DENSE_EDGE = {
   style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', 'line-style': 'solid' },
 };
 
-export function buildStylesheet(options: { dense?: boolean; edgeLabels?: boolean } = {}): StylesheetJson {
+/** Node names: drawn at this size, and by Cytoscape only while at least `NODE_MIN_ZOOMED_FONT` screen pixels tall. */
+export const NODE_FONT_SIZE = 11;
+export const NODE_MIN_ZOOMED_FONT = 7;
+
+/**
+ * `viewportLabels`: a node's name is drawn only once the node is marked `labelled` (viewport-labels.ts marks the nodes
+ * in view when zoomed in enough to read them). On a large canvas measuring and wrapping every name was the largest
+ * part of drawing it, at a zoom where no name is drawn.
+ */
+/** A node's name and how it is set. */
+const NODE_LABEL: Css.Node = {
+  label: 'data(label)',
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  'font-size': NODE_FONT_SIZE,
+  color: '#1e293b',
+  'text-valign': 'bottom',
+  'text-margin-y': 5,
+  'text-wrap': 'wrap',
+  'text-max-width': '130px',
+  // Opaque, and nodes (with their labels) are drawn above every line, so no line ever crosses a node's name.
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 1,
+  'text-background-padding': '2px',
+  'text-background-shape': 'roundrectangle',
+  'min-zoomed-font-size': NODE_MIN_ZOOMED_FONT,
+};
+
+export function buildStylesheet(options: { dense?: boolean; edgeLabels?: boolean; viewportLabels?: boolean } = {}): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-        'font-size': 11,
-        color: '#1e293b',
-        'text-valign': 'bottom',
-        'text-margin-y': 5,
-        'text-wrap': 'wrap',
-        'text-max-width': '130px',
-        // Opaque, and nodes (with their labels) are drawn above every line, so no line ever crosses a node's name.
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 1,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        // Each text property Cytoscape applies to a new node also marks its bounds dirty and notifies the renderer,
+        // so a node without a name drawn carries none of them.
+        ...(options.viewportLabels ? {} : NODE_LABEL),
         width: 34,
         height: 34,
         'border-width': 2,
         'border-color': '#ffffff',
       },
     },
+    ...(options.viewportLabels ? [{ selector: 'node[?labelled]', style: NODE_LABEL }] : []),
     ...KIND_STYLES.map((k) => ({
       selector: `node.kind-${k.kind}`,
       style: { 'background-color': k.color, shape: k.shape },

@@ -2,18 +2,19 @@
 // New nodes are placed without moving the ones already there: at saved positions, around the anchor (the node just
 // expanded), or beside the current drawing; a batch of several nodes with no anchor and no saved positions gets a full
 // layout instead. Large arrivals (a hub's whole neighbourhood) are laid out in the worker before they are drawn, and
-// added in slices across frames, so no single task has to create, style and draw thousands of elements.
+// added and styled in slices across tasks while the canvas draws nothing (styled-fill.ts), then drawn once.
 import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { tuneForSize } from './large-graph.ts';
 import type { LayoutName } from './layouts.ts';
 import { ringPositions, type Point } from './ring-placement.ts';
 import { cancelLayout, fitPositions, fitShown, layoutInWorker, layoutRequest, removeOverlaps, runLayout } from './run-layout.ts';
 import { shownElements } from './shown.ts';
+import { addStyled, startFill } from './styled-fill.ts';
 
-/** From this many new elements the add is sliced across frames. */
+/** From this many new elements the add is sliced across tasks. */
 export const SLICE_ABOVE = 1500;
-/** Elements per slice: fewer, larger slices cost fewer redraws of what is already drawn, which outweighed the longer slices. */
-const SLICE = 1000;
+/** Elements per slice: each slice is added and styled in one task, about 25 ms at 500 on this kind of machine. */
+const SLICE = 500;
 /** From this many new unanchored nodes their layout is computed before they are drawn. */
 const LAYOUT_FIRST_ABOVE = 250;
 
@@ -54,7 +55,8 @@ function startJob(cy: Core): Job {
   return job;
 }
 
-const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Lets input and other tasks run between slices (no frame is drawn mid-fill, so waiting for one would only idle). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Resolves once every element is on the canvas and placed (a layout the sync started included), or when a newer sync
@@ -124,26 +126,37 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[], o
   return addInSlices(cy, [...placed, ...newEdges], onSliced).then((done) => (done ? finish() : undefined));
 }
 
+/** Switches the canvas's drawing to the size it is about to have, before `defs` are added and first styled. */
+function tuneFor(cy: Core, defs: readonly ElementDefinition[]): void {
+  let edges = 0;
+  for (const d of defs) if (d.group === 'edges') edges++;
+  tuneForSize(cy, cy.edges().length + edges, cy.nodes().length + defs.length - edges);
+}
+
 function addAll(cy: Core, defs: ElementDefinition[]): void {
   cy.batch(() => {
+    tuneFor(cy, defs);
     cy.add(defs);
-    // Inside the batch, so the new edges get their first style in the dense form when the canvas is dense.
-    tuneForSize(cy);
   });
 }
 
-/** Adds the elements a slice per task, each slice after a frame; resolves false when a newer sync took over. */
+/** Adds and styles the elements a slice per task, drawn once at the end; resolves false when a newer sync took over. */
 function addInSlices(cy: Core, defs: ElementDefinition[], onSliced?: () => void, job = startJob(cy)): Promise<boolean> {
-  // Dense drawing is chosen from the final size before the first slice, so no slice is drawn in the costly form.
-  const finalEdges = cy.edges().length + defs.filter((d) => d.group === 'edges').length;
+  // The drawing is chosen from the final size before the first slice, so no slice is styled or drawn in the costly
+  // form, and the stylesheet switch restyles only what was there before.
+  tuneFor(cy, defs);
   return (async () => {
-    for (let at = 0; at < defs.length; at += SLICE) {
-      if (job.cancelled || cy.destroyed()) return false;
-      cy.batch(() => {
-        cy.add(defs.slice(at, at + SLICE).filter((d) => cy.getElementById(String(d.data.id)).empty()));
-        tuneForSize(cy, finalEdges);
-      });
-      await afterFrame();
+    const fill = startFill(cy);
+    try {
+      for (let at = 0; at < defs.length; at += SLICE) {
+        // Each slice in a task of its own, the first one too (the task that started the fill has done its share).
+        await nextTask();
+        if (job.cancelled || cy.destroyed()) return false;
+        addStyled(cy, defs.slice(at, at + SLICE).filter((d) => cy.getElementById(String(d.data.id)).empty()));
+      }
+    } finally {
+      // Also when cancelled: what was added is drawn, and the newer sync adds the rest.
+      fill.end();
     }
     if (job.cancelled || cy.destroyed()) return false;
     job.end();
@@ -155,6 +168,10 @@ function addInSlices(cy: Core, defs: ElementDefinition[], onSliced?: () => void,
 /** A large unanchored arrival: positions from the worker first, then the elements added where they belong. */
 async function layoutThenAdd(cy: Core, newNodes: ElementDefinition[], newEdges: ElementDefinition[], layout: LayoutName, onSliced?: () => void): Promise<void> {
   const job = startJob(cy);
+  // The layout request (every relationship of the view, copied to the worker) is built in a task of its own, after the
+  // one that handed the canvas its elements.
+  await nextTask();
+  if (job.cancelled || cy.destroyed()) return;
   const shown = shownElements(cy);
   const ids = [...shown.nodes().map((n) => n.id()), ...newNodes.map((n) => String(n.data.id))];
   const edges = [

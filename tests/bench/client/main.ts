@@ -4,6 +4,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { ApiEdge, ApiEntity } from '../../../client/src/api/types.ts';
 import { createCanvas } from '../../../client/src/graph/create-canvas.ts';
+import { createGraphHandle } from '../../../client/src/graph/graph-handle.ts';
 import { budgetEdges, EDGE_BUDGET, setThinned } from '../../../client/src/graph/edge-budget.ts';
 import { syncElements } from '../../../client/src/graph/sync-elements.ts';
 import { toElements } from '../../../client/src/graph/to-elements.ts';
@@ -177,9 +178,44 @@ async function expandOnto(canvas: { entities: ApiEntity[]; edges: ApiEdge[] }, a
   return result;
 }
 
+export interface NamesProbe {
+  /** Nodes whose name the canvas would draw at the fitted zoom, and after zooming in on the probed node. */
+  atFit: number;
+  zoomedIn: string[];
+  nodes: number;
+}
+
+/** The nodes carrying a name now (what Cytoscape draws once the zoom allows). */
+function named(cy: Core): string[] {
+  return cy
+    .nodes()
+    .filter((n) => String((n as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue) !== '')
+    .map((n) => n.id());
+}
+
+/**
+ * On the kept canvas: which nodes are named at the fitted zoom, then with the view zoomed to `zoom` centred on
+ * `nodeId` (after two frames). The view stays zoomed in.
+ */
+async function probeNames(nodeId: string, zoom: number): Promise<NamesProbe> {
+  const cy = kept!;
+  const atFit = named(cy).length;
+  const p = cy.getElementById(nodeId).position();
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
+  await nextFrame();
+  await nextFrame();
+  return { atFit, zoomedIn: named(cy), nodes: cy.nodes().length };
+}
+
+/** Exports the kept canvas as the explorer's PNG export does; returns how many nodes are named afterwards. */
+function exportNames(): number {
+  createGraphHandle(kept!).png(1);
+  return named(kept!).length;
+}
+
 function dropCanvas() {
   kept?.destroy();
   kept = null;
 }
 
-Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto, dropCanvas });
+Object.assign(window, { renderSubgraph, analyseSubgraph, expandOnto, dropCanvas, probeNames, exportNames });
