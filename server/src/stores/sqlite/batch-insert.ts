@@ -17,8 +17,8 @@ export class BatchInsert<T> {
     db: Database,
     table: string,
     private readonly columns: readonly string[],
-    /** Writes `row`'s values, in `columns` order, into `out` from index `at`. */
-    private readonly values: (row: T, out: unknown[], at: number) => void,
+    /** `row`'s values, in `columns` order. */
+    private readonly values: (row: T) => readonly unknown[],
   ) {
     for (const name of [table, ...columns]) {
       if (!IDENTIFIER.test(name)) throw new Error(`not a plain SQL identifier: ${JSON.stringify(name)}`);
@@ -31,7 +31,10 @@ export class BatchInsert<T> {
   }
 
   add(row: T): void {
-    this.values(row, this.params, this.pending * this.columns.length);
+    const values = this.values(row);
+    if (values.length !== this.columns.length) throw new Error(`${values.length} values for ${this.columns.length} columns`);
+    const at = this.pending * this.columns.length;
+    for (let i = 0; i < values.length; i++) this.params[at + i] = values[i];
     if (++this.pending === ROWS) {
       this.many.run(this.params);
       this.pending = 0;

@@ -76,53 +76,26 @@ const entityRows = (db: Database) =>
     db,
     'entities',
     ['id', 'kind', 'name', 'name_key', 'search_keys', 'description', 'start_date', 'end_date', 'sensitivity', 'created_at', 'created_by', 'updated_at', 'updated_by'],
-    (entity, out, i) => {
+    (entity) => {
       const e = entityParams(entity);
-      out[i] = e.id;
-      out[i + 1] = e.kind;
-      out[i + 2] = e.name;
-      out[i + 3] = e.nameKey;
-      out[i + 4] = e.searchKeys;
-      out[i + 5] = e.description;
-      out[i + 6] = e.startDate;
-      out[i + 7] = e.endDate;
-      out[i + 8] = e.sensitivity;
-      out[i + 9] = e.createdAt;
-      out[i + 10] = e.createdBy;
-      out[i + 11] = e.updatedAt;
-      out[i + 12] = e.updatedBy;
+      return [e.id, e.kind, e.name, e.nameKey, e.searchKeys, e.description, e.startDate, e.endDate, e.sensitivity, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy];
     },
   );
 
 const aliasRows = (db: Database) =>
-  new BatchInsert<{ entityId: string; alias: Alias }>(db, 'aliases', ['entity_id', 'value', 'lang', 'key'], ({ entityId, alias }, out, i) => {
-    out[i] = entityId;
-    out[i + 1] = alias.value;
-    out[i + 2] = alias.lang;
-    out[i + 3] = searchKey(alias.value);
-  });
+  new BatchInsert<{ entityId: string; alias: Alias }>(db, 'aliases', ['entity_id', 'value', 'lang', 'key'], ({ entityId, alias }) => [
+    entityId,
+    alias.value,
+    alias.lang,
+    searchKey(alias.value),
+  ]);
 
 const edgeRows = (db: Database) =>
   new BatchInsert<Edge>(
     db,
     'edges',
     ['id', 'type', 'from_id', 'to_id', 'valid_from', 'valid_to', 'confidence', 'status', 'note', 'retracted_reason', 'created_at', 'created_by', 'updated_at', 'updated_by'],
-    (e, out, i) => {
-      out[i] = e.id;
-      out[i + 1] = e.type;
-      out[i + 2] = e.from;
-      out[i + 3] = e.to;
-      out[i + 4] = e.validFrom;
-      out[i + 5] = e.validTo;
-      out[i + 6] = e.confidence;
-      out[i + 7] = e.status;
-      out[i + 8] = e.note;
-      out[i + 9] = e.retractedReason;
-      out[i + 10] = e.createdAt;
-      out[i + 11] = e.createdBy;
-      out[i + 12] = e.updatedAt;
-      out[i + 13] = e.updatedBy;
-    },
+    (e) => [e.id, e.type, e.from, e.to, e.validFrom, e.validTo, e.confidence, e.status, e.note, e.retractedReason, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy],
   );
 
 const citationRows = (db: Database) =>
@@ -130,19 +103,7 @@ const citationRows = (db: Database) =>
     db,
     'citations',
     ['id', 'edge_id', 'source_id', 'locator', 'quote', 'stance', 'added_at', 'added_by', 'retracted_reason', 'retracted_at', 'retracted_by'],
-    (c, out, i) => {
-      out[i] = c.id;
-      out[i + 1] = c.edgeId;
-      out[i + 2] = c.sourceId;
-      out[i + 3] = c.locator;
-      out[i + 4] = c.quote;
-      out[i + 5] = c.stance;
-      out[i + 6] = c.addedAt;
-      out[i + 7] = c.addedBy;
-      out[i + 8] = c.retraction?.reason ?? null;
-      out[i + 9] = c.retraction?.at ?? null;
-      out[i + 10] = c.retraction?.by ?? null;
-    },
+    (c) => [c.id, c.edgeId, c.sourceId, c.locator, c.quote, c.stance, c.addedAt, c.addedBy, c.retraction?.reason ?? null, c.retraction?.at ?? null, c.retraction?.by ?? null],
   );
 
 /** A load's events share one snapshot object, so its JSON is written once rather than once per event. */
@@ -155,15 +116,15 @@ function auditRows(db: Database) {
     if (known === undefined) json.set(value, (known = JSON.stringify(value)));
     return known;
   };
-  return new BatchInsert<AuditEvent>(db, 'audit_events', ['id', 'at', 'actor', 'action', 'target_id', 'before_json', 'after_json'], (e, out, i) => {
-    out[i] = e.id;
-    out[i + 1] = e.at;
-    out[i + 2] = e.actor;
-    out[i + 3] = e.action;
-    out[i + 4] = e.targetId;
-    out[i + 5] = text(e.before);
-    out[i + 6] = text(e.after);
-  });
+  return new BatchInsert<AuditEvent>(db, 'audit_events', ['id', 'at', 'actor', 'action', 'target_id', 'before_json', 'after_json'], (e) => [
+    e.id,
+    e.at,
+    e.actor,
+    e.action,
+    e.targetId,
+    text(e.before),
+    text(e.after),
+  ]);
 }
 
 export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor: string, origin: LoadOrigin = BULK_LOAD_ORIGIN): BulkLoadResult {
