@@ -4,7 +4,7 @@
 // about half. Column lists are spelled out so each position is fixed.
 import type { Database, Statement } from 'better-sqlite3';
 import type { Alias, Citation, Entity } from '../../domain/types.ts';
-import type { EdgeRow } from './rows.ts';
+import { retractionOf, type EdgeRow } from './rows.ts';
 
 type Cell = string | number | null;
 
@@ -92,7 +92,8 @@ export class RawRows {
         addedAt: r[6] as string,
         addedBy: r[7] as string,
       };
-      if (r[9]) citation.retraction = { reason: (r[8] as string | null) ?? '', at: r[9] as string, by: (r[10] as string | null) ?? '' };
+      const retraction = retractionOf(r[8] as string | null, r[9] as string | null, r[10] as string | null);
+      if (retraction) citation.retraction = retraction;
       return citation;
     });
   }

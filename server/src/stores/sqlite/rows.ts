@@ -116,6 +116,11 @@ export function toSource(row: SourceRow): Source {
   };
 }
 
+/** A citation's retraction from its three columns: retracted when it has a time. */
+export function retractionOf(reason: string | null | undefined, at: string | null | undefined, by: string | null | undefined): Citation['retraction'] {
+  return at ? { reason: reason ?? '', at, by: by ?? '' } : undefined;
+}
+
 export function toCitation(row: CitationRow): Citation {
   return {
     id: row.id,
@@ -126,7 +131,7 @@ export function toCitation(row: CitationRow): Citation {
     stance: row.stance,
     addedAt: row.added_at,
     addedBy: row.added_by,
-    ...(row.retracted_at ? { retraction: { reason: row.retracted_reason ?? '', at: row.retracted_at, by: row.retracted_by ?? '' } } : {}),
+    ...(row.retracted_at ? { retraction: retractionOf(row.retracted_reason, row.retracted_at, row.retracted_by) } : {}),
   };
 }
 

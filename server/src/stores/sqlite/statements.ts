@@ -9,7 +9,6 @@ const SQL = {
   entityExists: 'SELECT 1 FROM entities WHERE id = ?',
   entityKind: 'SELECT kind FROM entities WHERE id = ?',
   aliasesOf: 'SELECT value, lang FROM aliases WHERE entity_id = ? ORDER BY rowid',
-  entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
   aliasesOfEntities: 'SELECT entity_id, value, lang FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
   insertEntity: `INSERT INTO entities (id, kind, name, name_key, search_keys, description, start_date, end_date,
       sensitivity, created_at, created_by, updated_at, updated_by)
@@ -114,7 +113,6 @@ const SQL = {
   countLiveEdges: "SELECT count(*) FROM edges WHERE status != 'retracted'",
 
   citationsOf: 'SELECT * FROM citations WHERE edge_id = ? ORDER BY rowid',
-  citationsOfEdges: 'SELECT * FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid',
   insertCitation: `INSERT INTO citations (id, edge_id, source_id, locator, quote, stance, added_at, added_by,
       retracted_reason, retracted_at, retracted_by)
     VALUES (@id, @edgeId, @sourceId, @locator, @quote, @stance, @addedAt, @addedBy,
