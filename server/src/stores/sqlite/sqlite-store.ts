@@ -436,7 +436,11 @@ export class SqliteGraphStore implements GraphStore {
         }
         return this.lookup(l, rows);
       };
-      return this.db.transaction(() => runTraversal(walk(), answer))();
+      const numbering = (filter: EdgeFilter) => {
+        if (index === undefined) index = this.topology.current();
+        return index ? this.topologyLookups.numbering(index, filter) : null;
+      };
+      return this.db.transaction(() => runTraversal(walk(), answer, numbering))();
     });
   }
 
