@@ -133,7 +133,7 @@ describe('sqlite adjacency index answers exactly as SQL', () => {
       for (let hop = 0; hop < 3; hop++) {
         const read = (yield { kind: 'numberedNeighbors', nodes, filter: f, maxRows }) as NumberedAnswers['numberedNeighbors'];
         answers.push(read, yield { kind: 'numberedDegrees', nodes, filter: f });
-        nodes = [...new Set(read.lists.flat())].slice(0, 30);
+        nodes = [...new Set(read.lists.flatMap((list) => [...list]))].slice(0, 30);
         count = read.count;
       }
       const every = Array.from({ length: count }, (_, k) => k);

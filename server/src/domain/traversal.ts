@@ -193,30 +193,42 @@ export function* findPaths(
   const exhausted = () => rowsRead > budget.rows || steps > budget.steps;
 
   // Entities are numbers in the walk's numbering (walk-numbering.ts), and what the search knows of each is kept in
-  // arrays at its number, grown as the numbering grows.
-  /** Each read entity's neighbor list as the store answered it (repeats and loops included); undefined: not read. */
-  const lists: (number[] | undefined)[] = [];
+  // typed arrays at its number, grown as the numbering grows: they hold no object for the garbage collector to trace
+  // or copy, however many entries the lists hold.
+  /** Each read entity's neighbor list as the store answered it (repeats and loops included). */
+  const lists = new Map<number, Int32Array>();
   /** Its distinct neighbors other than itself, in first-seen order, made when a depth-first step needs them. */
   const distinct = new Map<number, number[]>();
+  let capacity = 0;
   /** Its degree bound once asked, else -1. */
-  const degrees: number[] = [];
+  let degrees = new Int32Array(0);
   /** 1 while it is on the depth-first path. */
-  const onPath: number[] = [];
-  // Each side: distance from its end (-1 where unknown), and for each node the neighbors one level nearer that end.
-  const side = () => ({ dist: [] as number[], parents: [] as (number[] | null)[], frontier: [] as number[], radius: 0, reached: 1 });
+  let onPath = new Uint8Array(0);
+  // Each side: distance from its end (-1 where unknown), and for each node the neighbors one level nearer that end:
+  // the first in `parent`, any others in `more`.
+  const side = () => ({ dist: new Int32Array(0), parent: new Int32Array(0), more: new Map<number, number[]>(), frontier: [] as number[], radius: 0, reached: 1 });
   type Side = ReturnType<typeof side>;
   const source = side();
   const target = side();
+  const widened = <A extends Int32Array | Uint8Array>(a: A, size: number, fill: number): A => {
+    const b = (a instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as A;
+    b.fill(fill, a.length);
+    b.set(a);
+    return b;
+  };
   const grow = (count: number) => {
-    for (let k = degrees.length; k < count; k++) {
-      lists.push(undefined);
-      degrees.push(-1);
-      onPath.push(0);
-      source.dist.push(-1);
-      source.parents.push(null);
-      target.dist.push(-1);
-      target.parents.push(null);
+    if (count <= capacity) return;
+    capacity = Math.max(count, capacity * 2, 64);
+    degrees = widened(degrees, capacity, -1);
+    onPath = widened(onPath, capacity, 0);
+    for (const s of [source, target]) {
+      s.dist = widened(s.dist, capacity, -1);
+      s.parent = widened(s.parent, capacity, -1);
     }
+  };
+  const parentsOf = (s: Side, k: number): number[] | null => {
+    const p = s.parent[k] as number;
+    return p === -1 ? null : [p, ...(s.more.get(k) ?? [])];
   };
   const ends = yield* askNumbered({ kind: 'number', ids: [from, to], filter });
   grow(ends.count);
@@ -228,19 +240,19 @@ export function* findPaths(
 
   /** Reads the neighbor lists of the entities not read yet, in one lookup bounded by what is left of the budget. */
   function* read(ks: number[]): Traversal<void> {
-    const unread = ks.filter((k) => lists[k] === undefined);
+    const unread = ks.filter((k) => !lists.has(k));
     if (unread.length === 0 || exhausted()) return;
     const answer = yield* askNumbered({ kind: 'numberedNeighbors', nodes: unread, filter, maxRows: budget.rowsPerLookup });
     grow(answer.count);
     unread.forEach((k, i) => {
-      const list = answer.lists[i] ?? [];
+      const list = answer.lists[i] ?? new Int32Array(0);
       rowsRead += list.length;
-      lists[k] = list;
+      lists.set(k, list);
     });
   }
   function* neighbors(k: number): Traversal<number[]> {
     yield* read([k]);
-    const list = lists[k];
+    const list = lists.get(k);
     if (!list) return [];
     let unique = distinct.get(k);
     if (!unique) {
@@ -260,18 +272,23 @@ export function* findPaths(
     yield* read(s.frontier);
     const next: number[] = [];
     const radius = s.radius + 1;
-    const { dist, parents } = s;
+    const { dist, parent, more } = s;
     for (const k of s.frontier) {
+      const list = lists.get(k);
+      if (!list) continue;
       // A loop finds k itself at its own distance and a repeat finds k last among the parents: neither changes anything.
-      for (const n of lists[k] ?? []) {
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i] as number;
         const d = dist[n] as number;
         if (d === -1) {
           dist[n] = radius;
-          parents[n] = [k];
+          parent[n] = k;
           next.push(n);
         } else if (d === radius) {
-          const p = parents[n] as number[];
-          if (p[p.length - 1] !== k) p.push(k);
+          const others = more.get(n);
+          if (others) {
+            if (others[others.length - 1] !== k) others.push(k);
+          } else if (parent[n] !== k) more.set(n, [k]);
         }
       }
     }
@@ -281,7 +298,7 @@ export function* findPaths(
   }
   // What expanding a frontier would read: the degrees of its nodes not read yet while frontiers are small enough to ask,
   // so a hub at one end is left alone while the other end is cheaper; beyond that, the number of such nodes.
-  const uncached = (s: Side) => s.frontier.filter((k) => lists[k] === undefined);
+  const uncached = (s: Side) => s.frontier.filter((k) => !lists.has(k));
   function* growSource(): Traversal<boolean> {
     const [a, b] = [uncached(source), uncached(target)];
     if (a.length + b.length > DEGREE_PROBES) return a.length <= b.length;
@@ -317,7 +334,7 @@ export function* findPaths(
   const chains = (s: Side, k: number, out: number[][], prefix: number[]): void => {
     // Every branch ends at the root with a path, so this is bounded by `first` and needs no budget.
     if (out.length >= first) return;
-    const parents = s.parents[k];
+    const parents = parentsOf(s, k);
     if (!parents) {
       out.push([...prefix, k]);
       return;
@@ -361,7 +378,7 @@ export function* findPaths(
       if (hops === length) return;
       // Where the rest must be a shortest route to the goal, the next hops are its parents there: no list to read.
       const onShortestRoute = bounds.dist[k] === length - hops;
-      const next = onShortestRoute ? (bounds.parents[k] ?? []) : yield* neighbors(k);
+      const next = onShortestRoute ? (parentsOf(bounds, k) ?? []) : yield* neighbors(k);
       for (const n of next) {
         if (found.length >= first || (++steps, exhausted())) return;
         if (onPath[n] === 1 || hops + 1 + lowerBound(n) > length) continue;

@@ -20,7 +20,7 @@ export type NumberedLookup =
 /** What each numbered lookup is answered with; `count` is how many entities the walk's numbering holds after it. */
 export interface NumberedAnswers {
   number: { numbers: number[]; count: number };
-  numberedNeighbors: { lists: number[][]; count: number };
+  numberedNeighbors: { lists: Int32Array[]; count: number };
   numberedDegrees: number[];
   names: string[];
 }
@@ -83,7 +83,7 @@ export class IdNumbering {
         return this.names(l.nodes) satisfies NumberedAnswers['names'];
       case 'numberedNeighbors': {
         const lists = (answer as string[][]).map((ids) => {
-          const list = new Array<number>(ids.length);
+          const list = new Int32Array(ids.length);
           for (let i = 0; i < ids.length; i++) list[i] = this.number(ids[i] as string);
           return list;
         });

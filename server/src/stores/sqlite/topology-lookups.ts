@@ -147,7 +147,7 @@ export class TopologyLookups {
 
   private neighbors(ix: TopologyIndex, ids: string[], passes: Passes, maxRows: number): string[][] {
     const names = ix.ids;
-    return neighborLists(ix, ids.map((id) => entityNumber(ix, id)), passes, maxRows, (v) => names[v] as string);
+    return neighborLists(ix, ids.map((id) => entityNumber(ix, id)), passes, maxRows).map((list) => Array.from(list, (v) => names[v] as string));
   }
 
   private degrees(ix: TopologyIndex, ids: string[], passes: Passes): number[] {
@@ -219,7 +219,8 @@ export class TopologyLookups {
           case 'names':
             return names(l.nodes) satisfies NumberedAnswers['names'];
           case 'numberedNeighbors': {
-            const lists = neighborLists(ix, entities(l.nodes), same(l.filter), l.maxRows, numberOf);
+            const lists = neighborLists(ix, entities(l.nodes), same(l.filter), l.maxRows);
+            for (const list of lists) for (let i = 0; i < list.length; i++) list[i] = numberOf(list[i] as number);
             return { lists, count: entityOf.length } satisfies NumberedAnswers['numberedNeighbors'];
           }
           case 'numberedDegrees':
@@ -317,27 +318,29 @@ export class TopologyLookups {
 }
 
 /**
- * As the SQL `neighbors` answer under a status filter: for each entity (by number; -1 for none), the far ends of its
- * outgoing list, then of its incoming one (loops in both), at most `maxRows` in all, each end as `as` gives it.
+ * As the SQL `neighbors` answer under a status filter: for each entity (by number; -1 for none), the numbers of the far
+ * ends of its outgoing list, then of its incoming one (loops in both), at most `maxRows` in all.
  */
-function neighborLists<T>(ix: TopologyIndex, nodes: number[], passes: Passes, maxRows: number, as: (v: number) => T): T[][] {
+function neighborLists(ix: TopologyIndex, nodes: number[], passes: Passes, maxRows: number): Int32Array[] {
   const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
   let rowsRead = 0;
   return nodes.map((u) => {
-    const list: T[] = [];
-    if (rowsRead >= maxRows || u < 0) return list;
-    for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
+    if (rowsRead >= maxRows || u < 0) return new Int32Array(0);
+    const room = Math.min(maxRows - rowsRead, (outStart[u + 1] as number) - (outStart[u] as number) + (inStart[u + 1] as number) - (inStart[u] as number));
+    const list = new Int32Array(room);
+    let n = 0;
+    for (let e = outStart[u] as number; e < (outStart[u + 1] as number) && rowsRead < maxRows; e++) {
       if (!passes(e)) continue;
-      list.push(as(edgeTo[e] as number));
-      if (++rowsRead >= maxRows) return list;
+      list[n++] = edgeTo[e] as number;
+      rowsRead++;
     }
-    for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
+    for (let k = inStart[u] as number; k < (inStart[u + 1] as number) && rowsRead < maxRows; k++) {
       const e = inEdges[k] as number;
       if (!passes(e)) continue;
-      list.push(as(edgeFrom[e] as number));
-      if (++rowsRead >= maxRows) return list;
+      list[n++] = edgeFrom[e] as number;
+      rowsRead++;
     }
-    return list;
+    return n === room ? list : list.subarray(0, n);
   });
 }
 
