@@ -41,6 +41,9 @@ export class TopologyLookups {
   private localNumbers = new Int32Array(0);
   private numbered: TopologyIndex | null = null;
   private numberGeneration = 0;
+  /** Degrees counted under each combination of statuses a filter lets pass (see `degreeMemo`), for `degreesFor`. */
+  private readonly degreesByStatuses = new Map<number, Int32Array>();
+  private degreesFor: TopologyIndex | null = null;
 
   constructor(db: Database) {
     this.raw = new RawRows(db);
@@ -53,7 +56,7 @@ export class TopologyLookups {
         return l.ids.filter((id) => entityNumber(ix, id) >= 0);
       case 'degrees': {
         const f = compile(ix, l.filter);
-        return f ? this.degrees(ix, l.ids, f) : undefined;
+        return f ? this.degrees(ix, l.ids, l.filter, f) : undefined;
       }
       case 'neighbors': {
         const f = compile(ix, l.filter);
@@ -150,8 +153,23 @@ export class TopologyLookups {
     return neighborLists(ix, ids.map((id) => entityNumber(ix, id)), passes, maxRows).map((list) => Array.from(list, (v) => names[v] as string));
   }
 
-  private degrees(ix: TopologyIndex, ids: string[], passes: Passes): number[] {
-    return degreeCounts(ix, ids.map((id) => entityNumber(ix, id)), passes);
+  private degrees(ix: TopologyIndex, ids: string[], filter: EdgeFilter, passes: Passes): number[] {
+    return degreeCounts(ix, ids.map((id) => entityNumber(ix, id)), passes, this.degreeMemo(ix, filter));
+  }
+
+  /**
+   * Degrees counted so far under this filter's statuses, by entity (-1 where not yet): the path search asks for the
+   * degrees of the same hubs walk after walk, and counting a hub's list under a filter reads its every relationship.
+   */
+  private degreeMemo(ix: TopologyIndex, filter: EdgeFilter): Int32Array {
+    if (this.degreesFor !== ix) {
+      this.degreesFor = ix;
+      this.degreesByStatuses.clear();
+    }
+    const statuses = (filter.includeContested ? 1 : 0) | (filter.includeRetracted ? 2 : 0);
+    let memo = this.degreesByStatuses.get(statuses);
+    if (!memo) this.degreesByStatuses.set(statuses, (memo = new Int32Array(ix.ids.length).fill(-1)));
+    return memo;
   }
 
   /**
@@ -162,6 +180,7 @@ export class TopologyLookups {
   numbering(ix: TopologyIndex, filter: EdgeFilter): Numbering | null {
     const passes = compile(ix, filter);
     if (!passes) return null;
+    const degrees = this.degreeMemo(ix, filter);
     if (this.numbered !== ix) {
       this.numberMarks = new Int32Array(ix.ids.length);
       this.localNumbers = new Int32Array(ix.ids.length);
@@ -224,7 +243,7 @@ export class TopologyLookups {
             return { lists, count: entityOf.length } satisfies NumberedAnswers['numberedNeighbors'];
           }
           case 'numberedDegrees':
-            return degreeCounts(ix, entities(l.nodes), same(l.filter)) satisfies NumberedAnswers['numberedDegrees'];
+            return degreeCounts(ix, entities(l.nodes), same(l.filter), degrees) satisfies NumberedAnswers['numberedDegrees'];
         }
       },
     };
@@ -344,14 +363,20 @@ function neighborLists(ix: TopologyIndex, nodes: number[], passes: Passes, maxRo
   });
 }
 
-/** Counted under the status filter, each end's list once (a loop twice), as the SQL count does; 0 for no entity. */
-function degreeCounts(ix: TopologyIndex, nodes: number[], passes: Passes): number[] {
+/**
+ * Counted under the status filter, each end's list once (a loop twice), as the SQL count does; 0 for no entity. `memo`
+ * holds the counts already made under the same filter's statuses.
+ */
+function degreeCounts(ix: TopologyIndex, nodes: number[], passes: Passes, memo: Int32Array): number[] {
   const { outStart, inStart, inEdges } = ix;
   return nodes.map((u) => {
     if (u < 0) return 0;
+    const known = memo[u] as number;
+    if (known >= 0) return known;
     let count = 0;
     for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) if (passes(e)) count++;
     for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (passes(inEdges[k] as number)) count++;
+    memo[u] = count;
     return count;
   });
 }
