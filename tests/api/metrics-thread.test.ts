@@ -1,7 +1,8 @@
 // Whole-graph metrics computed on the server's metrics thread: the same scores and the same order as computed in
 // place, a ranking through it the same as one without it, and errors that cross the thread as the same classes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetricsThread } from '../../server/src/app/metrics-thread.ts';
+import { METRICS_OLD_SPACE_MB, MetricsThread } from '../../server/src/app/metrics-thread.ts';
+import { WORKER_YOUNG_GENERATION_MB } from '../../server/src/app/read-pool.ts';
 import { computeMetrics, inThreadMetrics, type MetricsJob } from '../../server/src/domain/analysis/metrics-engine.ts';
 import { RankingService } from '../../server/src/domain/analysis/ranking.ts';
 import { ValidationError } from '../../server/src/domain/errors.ts';
@@ -81,6 +82,18 @@ describe('metrics thread', () => {
       await expect.poll(() => quick.running, { timeout: 5_000 }).toBe(false);
     } finally {
       await quick.close();
+    }
+  });
+
+  it('runs its worker with the small young generation and the capped old generation', async () => {
+    const capped = new MetricsThread(60_000);
+    try {
+      expect(capped.limits()).toBeNull();
+      const running = capped.compute(job('degree'));
+      expect(capped.limits()).toMatchObject({ maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB });
+      expect((await running).degree?.order).toHaveLength(300);
+    } finally {
+      await capped.close();
     }
   });
 
