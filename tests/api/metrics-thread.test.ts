@@ -130,4 +130,16 @@ describe('ranking through the metrics thread', () => {
       expect(a.map((r) => [r.entity.id, r.score]), metric).toEqual(b.map((r) => [r.entity.id, r.score]));
     }
   });
+
+  it('hands the thread the same ends in shared memory for every metric of a graph version, not a copy per job', async () => {
+    const jobs: MetricsJob[] = [];
+    const watching = new RankingService(store, DEFAULT_PATH_BUDGET, { compute: (job) => (jobs.push(job), thread.compute(job)) });
+    for (const metric of ['degree', 'pagerank', 'betweenness']) expect((await watching.ranking(LOCAL_VIEWER, { metric, first: 5 })).length).toBe(5);
+    expect(jobs.map((j) => j.kind)).toEqual(['degree', 'pagerank', 'paths']);
+    for (const job of jobs) {
+      expect(job.from.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(job.to.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(job.from).toBe(jobs[0]!.from);
+    }
+  });
 });

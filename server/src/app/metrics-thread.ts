@@ -66,7 +66,8 @@ export class MetricsThread implements MetricsEngine {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      // The ends are copied, not transferred: the ranking keeps its graph for the other metrics.
+      // The ends are not transferred: the ranking keeps its graph for the other metrics. Ends in shared memory (the
+      // ranking's) are read in place by the thread; others are copied.
       worker.postMessage({ id, job } satisfies MetricsRequest);
     });
   }
