@@ -6,7 +6,7 @@ import { READ_WORKER_OLD_SPACE_MB, ReadPool, WORKER_YOUNG_GENERATION_MB } from '
 import { loadConfig } from '../../server/src/config.ts';
 import { LOCAL_VIEWER } from '../../server/src/domain/visibility.ts';
 import { PUBLIC_VIEWER, REDACTED_NAME } from '../../server/src/domain/visibility.ts';
-import { FIXTURE, removeTempDirs, startTestServer, type TestServer } from './helpers.ts';
+import { FIXTURE, removeTempDirs, startTestServer, type Data, type TestServer } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -17,19 +17,32 @@ const READS = `{
   paths(from: "person-baltabayeva", to: "person-at-risk-1", maxHops: 4) { nodes { id name } edges { id } }
 }`;
 
+// The explorer's selection of a path (client/src/api/queries.ts): its entities, and each hop's relationship with both
+// ends and every citation with its source.
+const ENTITY = 'id kind name aliases { value lang } description startDate endDate sensitivity degree redacted';
+const EXPLORER_PATHS = `{
+  paths(from: "person-baltabayeva", to: "person-at-risk-1", maxHops: 4) {
+    nodes { ${ENTITY} }
+    edges { id type from { ${ENTITY} } to { ${ENTITY} } validFrom validTo confidence status note retractedReason
+      citations { id locator quote stance source { id kind title url publisher author publishedAt language redacted } } }
+  }
+}`;
+
 describe('read workers', () => {
   let pooled: TestServer;
   let plain: TestServer;
   let pooledPublic: TestServer;
+  let plainPublic: TestServer;
   beforeAll(async () => {
-    [pooled, plain, pooledPublic] = await Promise.all([
+    [pooled, plain, pooledPublic, plainPublic] = await Promise.all([
       startTestServer({ seedFile: FIXTURE, env: POOL }),
       startTestServer({ seedFile: FIXTURE }),
       startTestServer({ seedFile: FIXTURE, env: POOL, viewer: PUBLIC_VIEWER }),
+      startTestServer({ seedFile: FIXTURE, viewer: PUBLIC_VIEWER }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all([pooled?.close(), plain?.close(), pooledPublic?.close()]);
+    await Promise.all([pooled?.close(), plain?.close(), pooledPublic?.close(), plainPublic?.close()]);
   });
 
   it('are on by default outside tests and off in them', () => {
@@ -85,6 +98,22 @@ describe('read workers', () => {
     expect(fromPool.search.length).toBeGreaterThan(0);
     expect(fromPool.paths.length).toBeGreaterThan(0);
     expect(fromPool).toEqual(fromMain);
+  });
+
+  it('answer paths with ends and sources as the single-threaded server does, for a viewer with rights and one without', async () => {
+    // Citation ids differ between the two seedings; everything else, the sources the worker read included, must not.
+    const withoutCitationIds = (answer: Data) => JSON.parse(JSON.stringify(answer).replace(/"id":"cit_[^"]*"/g, '"id":"cit"'));
+    const [local, localMain, open, openMain] = (await Promise.all([pooled, plain, pooledPublic, plainPublic].map((server) => server.query(EXPLORER_PATHS)))) as [Data, Data, Data, Data];
+    const hops = local.paths.flatMap((p: { edges: { citations: { source: { id: string } }[] }[] }) => p.edges);
+    expect(hops.some((e: { to: { id: string } }) => e.to.id === 'person-at-risk-1')).toBe(true);
+    expect(hops.flatMap((e: { citations: { source: { id: string } }[] }) => e.citations.map((c) => c.source.id))).toContain('src-elc-feminita-2024');
+    expect(withoutCitationIds(local)).toEqual(withoutCitationIds(localMain));
+    expect(withoutCitationIds(open)).toEqual(withoutCitationIds(openMain));
+    // Without rights the restricted end is redacted wherever it appears: in the path's nodes and as a relationship's end.
+    const atRisk = JSON.stringify(open);
+    expect(atRisk).toContain(`"name":"${REDACTED_NAME}"`);
+    expect(atRisk).not.toContain('"R."');
+    expect(JSON.stringify(local)).toContain('"R."');
   });
 
   it('refuse bad input with the field named, as BAD_USER_INPUT', async () => {

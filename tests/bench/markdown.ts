@@ -44,6 +44,9 @@ export function formatMarkdown(r: BenchResult): string {
       `| ${OPERATION_LABELS[op]} | ${fmt(o.overheadRatio, 2)} | ${fmt(o.storeFloorRatio, 2)} | ${fmt(o.httpFloorRatio, 2)} | ${fmt(o.meanResultSize, 1)} | ${fmt(o.meanResponseKb, 1)} KB |`,
     );
   }
+  if (r.serverSettledMs !== undefined) {
+    out.push('', r.serverSettledMs === null ? 'HTTP timings started after the settle limit, with the server still busy.' : `HTTP timings started once the server had settled, ${fmt(r.serverSettledMs / 1000, 1)} s after it listened (its read workers' adjacency indexes built).`);
+  }
   if (r.serverMemory) {
     out.push('', `Server memory: peak RSS ${fmt(r.serverMemory.peakRssMb, 0)} MB (sampled every 50 ms), ${fmt(r.serverMemory.maxRssMb, 0)} MB kernel high-water mark.`);
   }

@@ -51,6 +51,8 @@ export interface BenchResult {
   workload: { cyrillicSearchShare: number };
   operations: Record<OperationName, OperationResult>;
   serverMemory: ServerMemory | null;
+  /** How long the server took after it listened to settle (its read workers' indexes built); absent in older results. */
+  serverSettledMs?: number | null;
   /** Query.ranking per metric: cold after a write, then cached. */
   ranking: RankingTiming[];
   /** The longest wait of a light request while each of the heaviest accepted operations ran. */

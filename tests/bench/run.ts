@@ -230,6 +230,11 @@ await store.close();
 // processes never write one SQLite file. Its memory peak is reset before the HTTP phase.
 const server = await startBenchServer(storeKind === 'sqlite' ? { STORE: 'sqlite', SQLITE_PATH: dbPath } : { STORE: 'neo4j' });
 
+console.log(
+  server.settledMs === null
+    ? 'bench: the server had not settled within the limit; measuring anyway'
+    : `bench: server settled ${(server.settledMs / 1000).toFixed(1)} s after it listened (read workers' indexes built)`,
+);
 console.log('bench: HTTP at the GraphQL boundary...');
 await server.memory(true);
 let serverMemory: ServerMemory | null;
@@ -313,6 +318,7 @@ const partial: Omit<BenchResult, 'targets'> = {
   workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
   operations,
   serverMemory,
+  serverSettledMs: server.settledMs,
   ranking,
   lightWait,
   benchProcessMaxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,

@@ -7,6 +7,8 @@ import type { ServeMessage, ServeReply, ServerMemory } from './serve.ts';
 export interface BenchServer {
   url: string;
   pid: number;
+  /** How long the started server took to settle (its threads idle), or null when it had not within the limit. */
+  settledMs: number | null;
   memory(reset?: boolean): Promise<ServerMemory>;
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function startBenchServer(storeEnv: Record<string, string>): Promis
   const send = (message: ServeMessage) => child.send(message);
   return {
     url: ready.url,
+    settledMs: ready.settledMs,
     pid: child.pid as number,
     async memory(reset = false) {
       const reply = nextReply(child, 'memory');

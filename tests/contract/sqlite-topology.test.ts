@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EDGE_FILTER, edgeFilterSchema, type EdgeFilter } from '../../server/src/domain/schemas.ts';
 import { neighborhood, paths, type Lookup, type Traversal } from '../../server/src/domain/traversal.ts';
+import type { NumberedAnswers } from '../../server/src/domain/walk-numbering.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import type { SqliteGraphStore } from '../../server/src/stores/sqlite/sqlite-store.ts';
@@ -117,6 +118,34 @@ describe('sqlite adjacency index answers exactly as SQL', () => {
         await same({ kind: 'edgesAmong', ids: set, filter: f, take: random.between(1, 600) });
         const pairs = set.slice(1).map((id, i) => [set[i]!, id] as [string, string]);
         await same({ kind: 'hopEdges', pairs: [...pairs, [hubs[0]!, hubs[1]!], [hubs[1]!, hubs[0]!]], filter: f });
+      }
+    }
+  });
+
+  it("numbers entities as the walk's id numbering does: the same lists, degrees and names", async () => {
+    // The SQL store has no numbering of its own, so its answers are the id lookups numbered by the walk runner.
+    function* numbered(ends: string[], f: EdgeFilter, maxRows: number): Traversal<unknown[]> {
+      const answers: unknown[] = [];
+      const start = (yield { kind: 'number', ids: ends, filter: f }) as NumberedAnswers['number'];
+      answers.push(start);
+      let nodes = start.numbers;
+      let count = start.count;
+      for (let hop = 0; hop < 3; hop++) {
+        const read = (yield { kind: 'numberedNeighbors', nodes, filter: f, maxRows }) as NumberedAnswers['numberedNeighbors'];
+        answers.push(read, yield { kind: 'numberedDegrees', nodes, filter: f });
+        nodes = [...new Set(read.lists.flatMap((list) => [...list]))].slice(0, 30);
+        count = read.count;
+      }
+      const every = Array.from({ length: count }, (_, k) => k);
+      answers.push(yield { kind: 'names', nodes: [...every.slice(0, 40), ...every.slice(-40)] });
+      return answers;
+    }
+    for (const f of FILTERS.slice(0, 4)) {
+      for (const ends of [[hubs[0]!, 'no-such-entity', hubs[0]!], sample(3), [hubs[1]!, hubs[2]!, pick(ids)]]) {
+        for (const maxRows of [50, 5_000]) {
+          const [a, b] = await both(() => numbered(ends, f, maxRows));
+          expect(b).toEqual(a);
+        }
       }
     }
   });

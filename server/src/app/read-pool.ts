@@ -15,7 +15,7 @@ import { canvasInThread, type CanvasAnswer, type CanvasReader } from '../graphql
  * `neighborhoodCanvas` is a neighborhood the worker also encodes as the canvas answer, so the reply is one string
  * rather than every record cloned.
  */
-export const POOLED_READS = ['search', 'neighborhood', 'paths', 'stats', 'neighborhoodCanvas'] as const;
+export const POOLED_READS = ['search', 'neighborhood', 'paths', 'pathsWithSources', 'stats', 'neighborhoodCanvas'] as const;
 export type PooledRead = (typeof POOLED_READS)[number];
 
 export interface ReadRequest {
@@ -234,6 +234,10 @@ export class PooledGraphService extends GraphService {
 
   override paths(...args: Parameters<GraphService['paths']>): ReturnType<GraphService['paths']> {
     return (this.pool.run('paths', args) as ReturnType<GraphService['paths']> | null) ?? super.paths(...args);
+  }
+
+  override pathsWithSources(...args: Parameters<GraphService['pathsWithSources']>): ReturnType<GraphService['pathsWithSources']> {
+    return (this.pool.run('pathsWithSources', args) as ReturnType<GraphService['pathsWithSources']> | null) ?? super.pathsWithSources(...args);
   }
 
   protected override countGraph(...args: Parameters<GraphService['stats']>): ReturnType<GraphService['stats']> {

@@ -19,6 +19,7 @@ try {
     search: (args) => service.search(...(args as Args<'search'>)),
     neighborhood: (args) => service.neighborhood(...(args as Args<'neighborhood'>)),
     paths: (args) => service.paths(...(args as Args<'paths'>)),
+    pathsWithSources: (args) => service.pathsWithSources(...(args as Args<'pathsWithSources'>)),
     stats: (args) => service.stats(...(args as Args<'stats'>)),
     neighborhoodCanvas: async (args) => canvasAnswer(await service.neighborhood(...(args as Args<'neighborhood'>))),
   };

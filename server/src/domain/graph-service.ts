@@ -149,6 +149,16 @@ export class GraphService {
     return found.map((p) => redactPath(viewer, p, hidden));
   }
 
+  /**
+   * The paths with the sources their citations cite, each as `sourcesByIds` gives it to this viewer: what a page
+   * showing the evidence chain reads, in one call (one round trip where reads run in a worker).
+   */
+  async pathsWithSources(viewer: Viewer, args: Parameters<GraphService['paths']>[1]): Promise<{ paths: Path[]; sources: Source[] }> {
+    const found = await this.paths(viewer, args);
+    const ids = [...new Set(found.flatMap((p) => p.edges.flatMap((e) => e.citations.map((c) => c.sourceId))))];
+    return { paths: found, sources: ids.length > 0 ? await this.sourcesByIds(viewer, ids) : [] };
+  }
+
   async edge(viewer: Viewer, id: string): Promise<Edge | null> {
     const found = await this.store.getEdge(id);
     return found && this.redactOne(viewer, found);

@@ -4,6 +4,7 @@
 // with plain I/O. Relationships are followed in both directions: a connection is a connection whichever way it points.
 import type { EdgeFilter } from './schemas.ts';
 import type { Edge, Entity, Path, Subgraph } from './types.ts';
+import { isNumbered, WalkNumbering, type NumberedAnswers, type NumberedLookup, type NumberingSource } from './walk-numbering.ts';
 import { missing } from './write-rules.ts';
 
 /** A relationship as a walk sees it: its id and its two ends. */
@@ -54,25 +55,47 @@ export interface LookupAnswers {
   edges: Edge[];
 }
 
-/** A walk: yields lookups, receives their answers, returns its result. */
-export type Traversal<T> = Generator<Lookup, T, unknown>;
+/** A walk: yields lookups (by id, or in the walk's numbering), receives their answers, returns its result. */
+export type Traversal<T> = Generator<Lookup | NumberedLookup, T, unknown>;
 
 /** Asks one lookup; `yield* ask(...)` inside a walk gives the typed answer. */
 function* ask<K extends Lookup['kind']>(lookup: Extract<Lookup, { kind: K }>): Generator<Lookup, LookupAnswers[K], unknown> {
   return (yield lookup) as LookupAnswers[K];
 }
 
-/** Runs a walk whose lookups are answered synchronously (an embedded store, or a test's in-memory graph). */
-export function runTraversal<T>(walk: Traversal<T>, answer: (lookup: Lookup) => unknown): T {
+/** Asks one lookup in the walk's numbering of entities (walk-numbering.ts). */
+function* askNumbered<K extends NumberedLookup['kind']>(lookup: Extract<NumberedLookup, { kind: K }>): Generator<NumberedLookup, NumberedAnswers[K], unknown> {
+  return (yield lookup) as NumberedAnswers[K];
+}
+
+/**
+ * Runs a walk whose lookups are answered synchronously (an embedded store, or a test's in-memory graph). Numbered
+ * lookups go to the numbering the store offers for the walk's filter, or are answered through `answer` by ids.
+ */
+export function runTraversal<T>(walk: Traversal<T>, answer: (lookup: Lookup) => unknown, numbering?: NumberingSource): T {
+  const numbered = new WalkNumbering(numbering);
+  const reply = (l: Lookup | NumberedLookup): unknown => {
+    if (!isNumbered(l)) return answer(l);
+    const own = numbered.native(l);
+    if (own) return own.answer(l);
+    const request = numbered.byIds.request(l);
+    return numbered.byIds.finish(l, request ? answer(request) : undefined);
+  };
   let step = walk.next();
-  while (!step.done) step = walk.next(answer(step.value));
+  while (!step.done) step = walk.next(reply(step.value));
   return step.value;
 }
 
 /** Runs a walk whose lookups are answered asynchronously (a network store), one lookup at a time. */
 export async function runTraversalAsync<T>(walk: Traversal<T>, answer: (lookup: Lookup) => Promise<unknown>): Promise<T> {
+  const numbered = new WalkNumbering();
+  const reply = async (l: Lookup | NumberedLookup): Promise<unknown> => {
+    if (!isNumbered(l)) return answer(l);
+    const request = numbered.byIds.request(l);
+    return numbered.byIds.finish(l, request ? await answer(request) : undefined);
+  };
   let step = walk.next();
-  while (!step.done) step = walk.next(await answer(step.value));
+  while (!step.done) step = walk.next(await reply(step.value));
   return step.value;
 }
 
@@ -164,138 +187,212 @@ export function* findPaths(
   filter: EdgeFilter,
   budget: { rows: number; steps: number; rowsPerLookup: number } = PATH_BUDGET,
 ): Traversal<string[][]> {
-  const found: string[][] = [];
-  if (from === to || first <= 0 || maxHops <= 0) return found;
+  if (from === to || first <= 0 || maxHops <= 0) return [];
   let rowsRead = 0;
   let steps = 0;
   const exhausted = () => rowsRead > budget.rows || steps > budget.steps;
-  const cache = new Map<string, string[]>();
-  const degrees = new Map<string, number>();
-  /** Reads the neighbor lists of the ids not read yet, in one lookup bounded by what is left of the budget. */
-  function* read(ids: string[]): Traversal<void> {
-    const unread = [...new Set(ids.filter((id) => !cache.has(id)))];
-    if (unread.length === 0 || exhausted()) return;
-    const lists = yield* ask({ kind: 'neighbors', ids: unread, filter, maxRows: budget.rowsPerLookup });
-    unread.forEach((id, i) => {
-      const list = lists[i] ?? [];
-      rowsRead += list.length;
-      cache.set(id, [...new Set(list.filter((other) => other !== id))]);
-    });
-  }
-  function* neighbors(id: string): Traversal<string[]> {
-    yield* read([id]);
-    return cache.get(id) ?? [];
+
+  // Entities are numbers in the walk's numbering (walk-numbering.ts), and what the search knows of each is kept in
+  // typed arrays at its number, grown as the numbering grows: they hold no object for the garbage collector to trace
+  // or copy, however many entries the lists hold.
+  /** Each read entity's neighbor list as the store answered it (repeats and loops included). */
+  const lists = new Map<number, Int32Array>();
+  /** Its distinct neighbors other than itself, in first-seen order, made when a depth-first step needs them. */
+  const distinct = new Map<number, number[]>();
+  let capacity = 0;
+  /** Its degree bound once asked, else -1. */
+  let degrees = new Int32Array(0);
+  /** 1 while it is on the depth-first path. */
+  let onPath = new Uint8Array(0);
+  // Each side: distance from its end (-1 where unknown), and for each node the neighbors one level nearer that end:
+  // the first in `parent`, any others in `more`.
+  const side = () => ({ dist: new Int32Array(0), parent: new Int32Array(0), more: new Map<number, number[]>(), frontier: [] as number[], radius: 0, reached: 1 });
+  type Side = ReturnType<typeof side>;
+  const source = side();
+  const target = side();
+  const widened = <A extends Int32Array | Uint8Array>(a: A, size: number, fill: number): A => {
+    const b = (a instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as A;
+    b.fill(fill, a.length);
+    b.set(a);
+    return b;
+  };
+  const grow = (count: number) => {
+    if (count <= capacity) return;
+    capacity = Math.max(count, capacity * 2, 64);
+    degrees = widened(degrees, capacity, -1);
+    onPath = widened(onPath, capacity, 0);
+    for (const s of [source, target]) {
+      s.dist = widened(s.dist, capacity, -1);
+      s.parent = widened(s.parent, capacity, -1);
+    }
+  };
+  const parentsOf = (s: Side, k: number): number[] | null => {
+    const p = s.parent[k] as number;
+    return p === -1 ? null : [p, ...(s.more.get(k) ?? [])];
+  };
+  const ends = yield* askNumbered({ kind: 'number', ids: [from, to], filter });
+  grow(ends.count);
+  const [start, goalEnd] = ends.numbers as [number, number];
+  for (const [s, root] of [[source, start], [target, goalEnd]] as const) {
+    s.dist[root] = 0;
+    s.frontier.push(root);
   }
 
-  // Each side: distance from its end, and for each node the neighbors one level nearer that end.
-  const side = (root: string) => ({
-    dist: new Map<string, number>([[root, 0]]),
-    parents: new Map<string, string[]>(),
-    frontier: [root],
-    radius: 0,
-  });
-  const source = side(from);
-  const target = side(to);
-  function* expand(s: ReturnType<typeof side>): Traversal<void> {
+  /** Reads the neighbor lists of the entities not read yet, in one lookup bounded by what is left of the budget. */
+  function* read(ks: number[]): Traversal<void> {
+    const unread = ks.filter((k) => !lists.has(k));
+    if (unread.length === 0 || exhausted()) return;
+    const answer = yield* askNumbered({ kind: 'numberedNeighbors', nodes: unread, filter, maxRows: budget.rowsPerLookup });
+    grow(answer.count);
+    unread.forEach((k, i) => {
+      const list = answer.lists[i] ?? new Int32Array(0);
+      rowsRead += list.length;
+      lists.set(k, list);
+    });
+  }
+  function* neighbors(k: number): Traversal<number[]> {
+    yield* read([k]);
+    const list = lists.get(k);
+    if (!list) return [];
+    let unique = distinct.get(k);
+    if (!unique) {
+      const seen = new Set<number>();
+      unique = [];
+      for (const n of list) {
+        if (n === k || seen.has(n)) continue;
+        seen.add(n);
+        unique.push(n);
+      }
+      distinct.set(k, unique);
+    }
+    return unique;
+  }
+
+  function* expand(s: Side): Traversal<void> {
     yield* read(s.frontier);
-    const next: string[] = [];
-    for (const id of s.frontier) {
-      for (const n of cache.get(id) ?? []) {
-        const d = s.dist.get(n);
-        if (d === undefined) {
-          s.dist.set(n, s.radius + 1);
-          s.parents.set(n, [id]);
+    const next: number[] = [];
+    const radius = s.radius + 1;
+    const { dist, parent, more } = s;
+    for (const k of s.frontier) {
+      const list = lists.get(k);
+      if (!list) continue;
+      // A loop finds k itself at its own distance and a repeat finds k last among the parents: neither changes anything.
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i] as number;
+        const d = dist[n] as number;
+        if (d === -1) {
+          dist[n] = radius;
+          parent[n] = k;
           next.push(n);
-        } else if (d === s.radius + 1) s.parents.get(n)?.push(id);
+        } else if (d === radius) {
+          const others = more.get(n);
+          if (others) {
+            if (others[others.length - 1] !== k) others.push(k);
+          } else if (parent[n] !== k) more.set(n, [k]);
+        }
       }
     }
+    s.reached += next.length;
     s.frontier = next;
-    s.radius++;
+    s.radius = radius;
   }
   // What expanding a frontier would read: the degrees of its nodes not read yet while frontiers are small enough to ask,
   // so a hub at one end is left alone while the other end is cheaper; beyond that, the number of such nodes.
-  const uncached = (s: ReturnType<typeof side>) => s.frontier.filter((id) => !cache.has(id));
+  const uncached = (s: Side) => s.frontier.filter((k) => !lists.has(k));
   function* growSource(): Traversal<boolean> {
     const [a, b] = [uncached(source), uncached(target)];
     if (a.length + b.length > DEGREE_PROBES) return a.length <= b.length;
-    const unknown = [...new Set([...a, ...b])].filter((id) => !degrees.has(id));
+    const unknown = [...new Set([...a, ...b])].filter((k) => degrees[k] === -1);
     if (unknown.length > 0) {
-      const counts = yield* ask({ kind: 'degrees', ids: unknown, filter });
-      unknown.forEach((id, i) => degrees.set(id, counts[i] ?? 0));
+      const counts = yield* askNumbered({ kind: 'numberedDegrees', nodes: unknown, filter });
+      unknown.forEach((k, i) => (degrees[k] = counts[i] ?? 0));
     }
-    const sum = (ids: string[]) => ids.reduce((total, id) => total + (degrees.get(id) ?? 0), 0);
+    const sum = (ks: number[]) => ks.reduce((total, k) => total + Math.max(0, degrees[k] as number), 0);
     return sum(a) <= sum(b);
   }
 
-  let meeting: string[] = [];
+  const found: number[][] = [];
+  const named = function* (): Traversal<string[][]> {
+    if (found.length === 0) return [];
+    const nodes = [...new Set(found.flat())];
+    const ids = yield* askNumbered({ kind: 'names', nodes });
+    const idOf = new Map(nodes.map((k, i) => [k, ids[i] as string]));
+    return found.map((path) => path.map((k) => idOf.get(k) as string));
+  };
+  let meeting: number[] = [];
   while (source.radius + target.radius < maxHops && !exhausted()) {
-    if (source.frontier.length === 0 || target.frontier.length === 0) return found;
-    const grow = (yield* growSource()) ? source : target;
-    const other = grow === source ? target : source;
-    yield* expand(grow);
-    meeting = grow.frontier.filter((id) => other.dist.has(id));
+    if (source.frontier.length === 0 || target.frontier.length === 0) return [];
+    const growing = (yield* growSource()) ? source : target;
+    const other = growing === source ? target : source;
+    yield* expand(growing);
+    meeting = growing.frontier.filter((k) => other.dist[k] !== -1);
     if (meeting.length > 0) break;
   }
-  if (meeting.length === 0) return found;
+  if (meeting.length === 0) return [];
 
   // Shortest paths: every one crosses exactly one meeting node.
-  const chains = (s: ReturnType<typeof side>, id: string, out: string[][], prefix: string[]): void => {
+  const chains = (s: Side, k: number, out: number[][], prefix: number[]): void => {
     // Every branch ends at the root with a path, so this is bounded by `first` and needs no budget.
     if (out.length >= first) return;
-    const parents = s.parents.get(id);
+    const parents = parentsOf(s, k);
     if (!parents) {
-      out.push([...prefix, id]);
+      out.push([...prefix, k]);
       return;
     }
-    for (const p of parents) chains(s, p, out, [...prefix, id]);
+    for (const p of parents) chains(s, p, out, [...prefix, k]);
   };
-  for (const m of meeting) {
-    const heads: string[][] = [];
+  shortest: for (const m of meeting) {
+    const heads: number[][] = [];
     chains(source, m, heads, []);
-    const tails: string[][] = [];
+    const tails: number[][] = [];
     chains(target, m, tails, []);
     for (const head of heads) {
       head.reverse();
       for (const tail of tails) {
-        if (found.length >= first) return found;
+        if (found.length >= first) break shortest;
         found.push([...head, ...tail.slice(1)]);
       }
     }
   }
+  if (found.length >= first) return yield* named();
   const shortest = source.radius + target.radius;
 
   // Longer paths: a depth-first search from the end searched less far, bounded by the distances the other side knows
   // (beyond its radius only known to be larger). Neither side is searched further: around a hub that reads thousands
   // of lists without finding a path.
-  const fromTarget = target.radius < source.radius || (target.radius === source.radius && target.dist.size < source.dist.size);
-  const [root, goal, bounds] = fromTarget ? [to, from, source] : [from, to, target];
-  const lowerBound = (id: string) => bounds.dist.get(id) ?? (bounds.frontier.length === 0 ? Infinity : bounds.radius + 1);
+  const fromTarget = target.radius < source.radius || (target.radius === source.radius && target.reached < source.reached);
+  const [root, goal, bounds] = fromTarget ? [goalEnd, start, source] : [start, goalEnd, target];
+  const lowerBound = (k: number) => {
+    const d = bounds.dist[k] as number;
+    return d !== -1 ? d : bounds.frontier.length === 0 ? Infinity : bounds.radius + 1;
+  };
   for (let length = shortest + 1; length <= maxHops && found.length < first && !exhausted(); length++) {
     const path = [root];
-    const onPath = new Set(path);
-    const walk = function* (id: string): Traversal<void> {
-      if (id === goal) {
+    onPath[root] = 1;
+    const walk = function* (k: number): Traversal<void> {
+      if (k === goal) {
         if (path.length - 1 === length) found.push(fromTarget ? [...path].reverse() : [...path]);
         return;
       }
       const hops = path.length - 1;
       if (hops === length) return;
       // Where the rest must be a shortest route to the goal, the next hops are its parents there: no list to read.
-      const onShortestRoute = bounds.dist.get(id) === length - hops;
-      const next = onShortestRoute ? (bounds.parents.get(id) ?? []) : yield* neighbors(id);
+      const onShortestRoute = bounds.dist[k] === length - hops;
+      const next = onShortestRoute ? (parentsOf(bounds, k) ?? []) : yield* neighbors(k);
       for (const n of next) {
         if (found.length >= first || (++steps, exhausted())) return;
-        if (onPath.has(n) || hops + 1 + lowerBound(n) > length) continue;
+        if (onPath[n] === 1 || hops + 1 + lowerBound(n) > length) continue;
         path.push(n);
-        onPath.add(n);
+        onPath[n] = 1;
         yield* walk(n);
-        onPath.delete(n);
+        onPath[n] = 0;
         path.pop();
       }
     };
     yield* walk(root);
+    onPath[root] = 0;
   }
-  return found;
+  return yield* named();
 }
 
 /**

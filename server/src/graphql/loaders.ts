@@ -11,6 +11,11 @@ const MAX_BATCH = 1000;
 export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   source: DataLoader<string, Source | null>;
+  /**
+   * Records a read of this request already returned, redacted for its viewer, by id. A field pointing at one resolves
+   * to it at once rather than through a loader's promise, so GraphQL completes such objects without awaiting anything.
+   */
+  primed: { entities: Map<string, Entity>; sources: Map<string, Source> };
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], found: T[]): (T | null)[] {
@@ -22,10 +27,22 @@ export function createLoaders(service: GraphService, viewer: Viewer): Loaders {
   return {
     entity: new DataLoader(async (ids) => byId(ids, await service.entities(viewer, [...ids])), { maxBatchSize: MAX_BATCH }),
     source: new DataLoader(async (ids) => byId(ids, await service.sourcesByIds(viewer, [...ids])), { maxBatchSize: MAX_BATCH }),
+    primed: { entities: new Map(), sources: new Map() },
   };
 }
 
 /** Entities a read already returned (and redacted) need no second lookup when edges point at them. */
 export function primeEntities(loaders: Loaders, entities: Entity[]): void {
-  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+  for (const entity of entities) {
+    loaders.entity.prime(entity.id, entity);
+    if (!loaders.primed.entities.has(entity.id)) loaders.primed.entities.set(entity.id, entity);
+  }
+}
+
+/** Sources a read already returned (and redacted) need no second lookup when citations point at them. */
+export function primeSources(loaders: Loaders, sources: Source[]): void {
+  for (const source of sources) {
+    loaders.source.prime(source.id, source);
+    if (!loaders.primed.sources.has(source.id)) loaders.primed.sources.set(source.id, source);
+  }
 }

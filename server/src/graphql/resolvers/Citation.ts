@@ -2,7 +2,8 @@ import type { CitationResolvers } from '../generated/resolvers-types.ts';
 import { required } from './required.ts';
 
 export const Citation: CitationResolvers = {
-  source: async (citation, _, { loaders }) => required(await loaders.source.load(citation.sourceId), 'source', citation.sourceId),
+  source: (citation, _, { loaders }) =>
+    loaders.primed.sources.get(citation.sourceId) ?? loaders.source.load(citation.sourceId).then((s) => required(s, 'source', citation.sourceId)),
   retracted: (citation) => Boolean(citation.retraction),
   retractedReason: (citation) => citation.retraction?.reason ?? null,
   retractedAt: (citation) => citation.retraction?.at ?? null,

@@ -1,7 +1,7 @@
 import { QUERY_LIMITS } from '../../domain/limits.ts';
 import { RELATIONSHIP_TYPES, SOURCE_KINDS } from '../../domain/shared/vocabulary.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { primeEntities } from '../loaders.ts';
+import { primeEntities, primeSources } from '../loaders.ts';
 import { canvasOnlySubgraph } from '../canvas.ts';
 import { selectsOnlyCanvas } from '../canvas-selection.ts';
 
@@ -21,8 +21,9 @@ export const Query: QueryResolvers = {
   },
 
   paths: async (_, args, { service, viewer, loaders }) => {
-    const found = await service.paths(viewer, args);
+    const { paths: found, sources } = await service.pathsWithSources(viewer, args);
     for (const path of found) primeEntities(loaders, path.nodes);
+    primeSources(loaders, sources);
     return found;
   },
 

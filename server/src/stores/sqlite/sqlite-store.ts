@@ -436,7 +436,11 @@ export class SqliteGraphStore implements GraphStore {
         }
         return this.lookup(l, rows);
       };
-      return this.db.transaction(() => runTraversal(walk(), answer))();
+      const numbering = (filter: EdgeFilter) => {
+        if (index === undefined) index = this.topology.current();
+        return index ? this.topologyLookups.numbering(index, filter) : null;
+      };
+      return this.db.transaction(() => runTraversal(walk(), answer, numbering))();
     });
   }
 
@@ -452,12 +456,16 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   getSources(ids: string[]): Promise<Source[]> {
-    return this.guard(() =>
-      [...new Set(ids)].flatMap((id) => {
-        const row = this.st.sourceById.get(id) as SourceRow | undefined;
+    return this.guard(() => {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      // One statement for the batch, then back into the order asked.
+      const rows = new Map((this.st.sourcesByIds.all(JSON.stringify(unique)) as SourceRow[]).map((row) => [row.id, row]));
+      return unique.flatMap((id) => {
+        const row = rows.get(id);
         return row ? [toSource(row)] : [];
-      }),
-    );
+      });
+    });
   }
 
   listSources(query: string | null, first: number): Promise<Source[]> {

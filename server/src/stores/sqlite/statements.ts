@@ -59,6 +59,7 @@ const SQL = {
   countEntities: 'SELECT count(*) FROM entities',
 
   sourceById: 'SELECT * FROM sources WHERE id = ?',
+  sourcesByIds: 'SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))',
   sourceExists: 'SELECT 1 FROM sources WHERE id = ?',
   insertSource: `INSERT INTO sources (id, kind, title, author, publisher, url, published_at, retrieved_at, language,
       sensitivity, part_of, created_at, created_by)

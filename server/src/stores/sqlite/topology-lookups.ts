@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EdgeFilter } from '../../domain/schemas.ts';
 import type { EdgeEnds, Lookup, Reach } from '../../domain/traversal.ts';
+import type { NumberedAnswers, NumberedLookup, Numbering } from '../../domain/walk-numbering.ts';
 import { RawRows } from './raw-rows.ts';
 import type { EdgeRow } from './rows.ts';
 import { entityNumber, STATUS_CODES, type TopologyIndex } from './topology-index.ts';
@@ -35,6 +36,14 @@ export class TopologyLookups {
   private marks = new Int32Array(0);
   private marked: TopologyIndex | null = null;
   private generation = 0;
+  /** A walk's numbering (see `numbering`): an entity's walk number is valid where its mark equals the generation. */
+  private numberMarks = new Int32Array(0);
+  private localNumbers = new Int32Array(0);
+  private numbered: TopologyIndex | null = null;
+  private numberGeneration = 0;
+  /** Degrees counted under each combination of statuses a filter lets pass (see `degreeMemo`), for `degreesFor`. */
+  private readonly degreesByStatuses = new Map<number, Int32Array>();
+  private degreesFor: TopologyIndex | null = null;
 
   constructor(db: Database) {
     this.raw = new RawRows(db);
@@ -47,7 +56,7 @@ export class TopologyLookups {
         return l.ids.filter((id) => entityNumber(ix, id) >= 0);
       case 'degrees': {
         const f = compile(ix, l.filter);
-        return f ? this.degrees(ix, l.ids, f) : undefined;
+        return f ? this.degrees(ix, l.ids, l.filter, f) : undefined;
       }
       case 'neighbors': {
         const f = compile(ix, l.filter);
@@ -139,42 +148,105 @@ export class TopologyLookups {
     return finish();
   }
 
-  /** As the SQL answer under a status filter: the far ends of the outgoing list, then of the incoming one (loops in both). */
   private neighbors(ix: TopologyIndex, ids: string[], passes: Passes, maxRows: number): string[][] {
-    const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
     const names = ix.ids;
-    let rowsRead = 0;
-    return ids.map((id) => {
-      const list: string[] = [];
-      if (rowsRead >= maxRows) return list;
-      const u = entityNumber(ix, id);
-      if (u < 0) return list;
-      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) {
-        if (!passes(e)) continue;
-        list.push(names[edgeTo[e] as number] as string);
-        if (++rowsRead >= maxRows) return list;
-      }
-      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) {
-        const e = inEdges[k] as number;
-        if (!passes(e)) continue;
-        list.push(names[edgeFrom[e] as number] as string);
-        if (++rowsRead >= maxRows) return list;
-      }
-      return list;
-    });
+    return neighborLists(ix, ids.map((id) => entityNumber(ix, id)), passes, maxRows).map((list) => Array.from(list, (v) => names[v] as string));
   }
 
-  /** Counted under the status filter, each end's list once (a loop twice), as the SQL count does. */
-  private degrees(ix: TopologyIndex, ids: string[], passes: Passes): number[] {
-    const { outStart, inStart, inEdges } = ix;
-    return ids.map((id) => {
-      const u = entityNumber(ix, id);
-      if (u < 0) return 0;
-      let count = 0;
-      for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) if (passes(e)) count++;
-      for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (passes(inEdges[k] as number)) count++;
-      return count;
-    });
+  private degrees(ix: TopologyIndex, ids: string[], filter: EdgeFilter, passes: Passes): number[] {
+    return degreeCounts(ix, ids.map((id) => entityNumber(ix, id)), passes, this.degreeMemo(ix, filter));
+  }
+
+  /**
+   * Degrees counted so far under this filter's statuses, by entity (-1 where not yet): the path search asks for the
+   * degrees of the same hubs walk after walk, and counting a hub's list under a filter reads its every relationship.
+   */
+  private degreeMemo(ix: TopologyIndex, filter: EdgeFilter): Int32Array {
+    if (this.degreesFor !== ix) {
+      this.degreesFor = ix;
+      this.degreesByStatuses.clear();
+    }
+    const statuses = (filter.includeContested ? 1 : 0) | (filter.includeRetracted ? 2 : 0);
+    let memo = this.degreesByStatuses.get(statuses);
+    if (!memo) this.degreesByStatuses.set(statuses, (memo = new Int32Array(ix.ids.length).fill(-1)));
+    return memo;
+  }
+
+  /**
+   * The index's numbering for one walk with this filter (null when the filter is left to SQL): entities numbered in
+   * the order the answers name them, through two arrays over the index's entities reused from walk to walk, so
+   * numbering an entry costs two array reads rather than a map lookup by id.
+   */
+  numbering(ix: TopologyIndex, filter: EdgeFilter): Numbering | null {
+    const passes = compile(ix, filter);
+    if (!passes) return null;
+    const degrees = this.degreeMemo(ix, filter);
+    if (this.numbered !== ix) {
+      this.numberMarks = new Int32Array(ix.ids.length);
+      this.localNumbers = new Int32Array(ix.ids.length);
+      this.numbered = ix;
+      this.numberGeneration = 0;
+    }
+    if (++this.numberGeneration === 0x7fffffff) {
+      this.numberMarks.fill(0);
+      this.numberGeneration = 1;
+    }
+    const g = this.numberGeneration;
+    const marks = this.numberMarks;
+    const local = this.localNumbers;
+    /** The index's number of each walk number; -1 for an id the index does not hold (named in `absent`). */
+    const entityOf: number[] = [];
+    const absent = new Map<string, number>();
+    const numberOf = (v: number): number => {
+      if (marks[v] === g) return local[v] as number;
+      marks[v] = g;
+      local[v] = entityOf.length;
+      entityOf.push(v);
+      return entityOf.length - 1;
+    };
+    const numberId = (id: string): number => {
+      const v = entityNumber(ix, id);
+      if (v >= 0) return numberOf(v);
+      let k = absent.get(id);
+      if (k === undefined) {
+        k = entityOf.length;
+        absent.set(id, k);
+        entityOf.push(-1);
+      }
+      return k;
+    };
+    const names = (nodes: number[]): string[] => {
+      const ids = new Map([...absent].map(([id, k]) => [k, id]));
+      return nodes.map((k) => {
+        const v = entityOf[k];
+        const id = v === undefined ? undefined : v >= 0 ? ix.ids[v] : ids.get(k);
+        if (id === undefined) throw new Error(`walk numbering: no entity numbered ${k}`);
+        return id;
+      });
+    };
+    const entities = (nodes: number[]) => nodes.map((k) => entityOf[k] ?? -1);
+    // A walk asks with one filter; the numbering was chosen for it.
+    const same = (other: EdgeFilter): Passes => {
+      if (other !== filter && JSON.stringify(other) !== JSON.stringify(filter)) throw new Error('walk numbering: a lookup with another filter');
+      return passes;
+    };
+    return {
+      answer(l: NumberedLookup): unknown {
+        switch (l.kind) {
+          case 'number':
+            return { numbers: l.ids.map(numberId), count: entityOf.length } satisfies NumberedAnswers['number'];
+          case 'names':
+            return names(l.nodes) satisfies NumberedAnswers['names'];
+          case 'numberedNeighbors': {
+            const lists = neighborLists(ix, entities(l.nodes), same(l.filter), l.maxRows);
+            for (const list of lists) for (let i = 0; i < list.length; i++) list[i] = numberOf(list[i] as number);
+            return { lists, count: entityOf.length } satisfies NumberedAnswers['numberedNeighbors'];
+          }
+          case 'numberedDegrees':
+            return degreeCounts(ix, entities(l.nodes), same(l.filter), degrees) satisfies NumberedAnswers['numberedDegrees'];
+        }
+      },
+    };
   }
 
   /** The first number in u's outgoing list whose far end is `to` or after it. */
@@ -262,4 +334,49 @@ export class TopologyLookups {
       return best?.id ?? null;
     });
   }
+}
+
+/**
+ * As the SQL `neighbors` answer under a status filter: for each entity (by number; -1 for none), the numbers of the far
+ * ends of its outgoing list, then of its incoming one (loops in both), at most `maxRows` in all.
+ */
+function neighborLists(ix: TopologyIndex, nodes: number[], passes: Passes, maxRows: number): Int32Array[] {
+  const { outStart, inStart, inEdges, edgeFrom, edgeTo } = ix;
+  let rowsRead = 0;
+  return nodes.map((u) => {
+    if (rowsRead >= maxRows || u < 0) return new Int32Array(0);
+    const room = Math.min(maxRows - rowsRead, (outStart[u + 1] as number) - (outStart[u] as number) + (inStart[u + 1] as number) - (inStart[u] as number));
+    const list = new Int32Array(room);
+    let n = 0;
+    for (let e = outStart[u] as number; e < (outStart[u + 1] as number) && rowsRead < maxRows; e++) {
+      if (!passes(e)) continue;
+      list[n++] = edgeTo[e] as number;
+      rowsRead++;
+    }
+    for (let k = inStart[u] as number; k < (inStart[u + 1] as number) && rowsRead < maxRows; k++) {
+      const e = inEdges[k] as number;
+      if (!passes(e)) continue;
+      list[n++] = edgeFrom[e] as number;
+      rowsRead++;
+    }
+    return n === room ? list : list.subarray(0, n);
+  });
+}
+
+/**
+ * Counted under the status filter, each end's list once (a loop twice), as the SQL count does; 0 for no entity. `memo`
+ * holds the counts already made under the same filter's statuses.
+ */
+function degreeCounts(ix: TopologyIndex, nodes: number[], passes: Passes, memo: Int32Array): number[] {
+  const { outStart, inStart, inEdges } = ix;
+  return nodes.map((u) => {
+    if (u < 0) return 0;
+    const known = memo[u] as number;
+    if (known >= 0) return known;
+    let count = 0;
+    for (let e = outStart[u] as number; e < (outStart[u + 1] as number); e++) if (passes(e)) count++;
+    for (let k = inStart[u] as number; k < (inStart[u + 1] as number); k++) if (passes(inEdges[k] as number)) count++;
+    memo[u] = count;
+    return count;
+  });
 }
