@@ -1,7 +1,8 @@
 // Whole-graph metrics computed on the server's metrics thread: the same scores and the same order as computed in
 // place, a ranking through it the same as one without it, and errors that cross the thread as the same classes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetricsThread } from '../../server/src/app/metrics-thread.ts';
+import { METRICS_OLD_SPACE_MB, MetricsThread } from '../../server/src/app/metrics-thread.ts';
+import { WORKER_YOUNG_GENERATION_MB } from '../../server/src/app/read-pool.ts';
 import { computeMetrics, inThreadMetrics, type MetricsJob } from '../../server/src/domain/analysis/metrics-engine.ts';
 import { RankingService } from '../../server/src/domain/analysis/ranking.ts';
 import { ValidationError } from '../../server/src/domain/errors.ts';
@@ -84,6 +85,18 @@ describe('metrics thread', () => {
     }
   });
 
+  it('runs its worker with the small young generation and the capped old generation', async () => {
+    const capped = new MetricsThread(60_000);
+    try {
+      expect(capped.limits()).toBeNull();
+      const running = capped.compute(job('degree'));
+      expect(capped.limits()).toMatchObject({ maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB });
+      expect((await running).degree?.order).toHaveLength(300);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('can start ahead of its first job, and refuses jobs once closed', async () => {
     const closing = new MetricsThread();
     closing.warm();
@@ -115,6 +128,18 @@ describe('ranking through the metrics thread', () => {
       const [a, b] = await Promise.all([inWorker.ranking(LOCAL_VIEWER, args), inPlace.ranking(LOCAL_VIEWER, args)]);
       expect(a.length, metric).toBeGreaterThan(10);
       expect(a.map((r) => [r.entity.id, r.score]), metric).toEqual(b.map((r) => [r.entity.id, r.score]));
+    }
+  });
+
+  it('hands the thread the same ends in shared memory for every metric of a graph version, not a copy per job', async () => {
+    const jobs: MetricsJob[] = [];
+    const watching = new RankingService(store, DEFAULT_PATH_BUDGET, { compute: (job) => (jobs.push(job), thread.compute(job)) });
+    for (const metric of ['degree', 'pagerank', 'betweenness']) expect((await watching.ranking(LOCAL_VIEWER, { metric, first: 5 })).length).toBe(5);
+    expect(jobs.map((j) => j.kind)).toEqual(['degree', 'pagerank', 'paths']);
+    for (const job of jobs) {
+      expect(job.from.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(job.to.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(job.from).toBe(jobs[0]!.from);
     }
   });
 });

@@ -2,7 +2,7 @@
 // worker threads on their own read-only connections. Over HTTP it must answer exactly as the single-threaded server
 // does (citation ids aside: each server's seeding generates its own), refuse bad input the same way, redact the same way, and see every write committed before the read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReadPool } from '../../server/src/app/read-pool.ts';
+import { READ_WORKER_OLD_SPACE_MB, ReadPool, WORKER_YOUNG_GENERATION_MB } from '../../server/src/app/read-pool.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { LOCAL_VIEWER } from '../../server/src/domain/visibility.ts';
 import { PUBLIC_VIEWER, REDACTED_NAME } from '../../server/src/domain/visibility.ts';
@@ -63,6 +63,15 @@ describe('read workers', () => {
       await pool.close();
     }
     expect(pool.run('search', [LOCAL_VIEWER, 'PUK', null, 5])).toBeNull();
+  });
+
+  it('run with a small young generation and a capped old generation', async () => {
+    const pool = await ReadPool.start(pooled.dbFile, 2);
+    try {
+      expect(pool.limits()).toEqual([0, 1].map(() => expect.objectContaining({ maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: READ_WORKER_OLD_SPACE_MB })));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('lose only the request that runs a worker out of memory, and replace that worker', async () => {

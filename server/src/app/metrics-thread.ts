@@ -4,11 +4,11 @@
 // writes, and between them an idle worker would only keep its heap (the copy of the graph's ends, its index of ties
 // and their garbage: about 100 MB at a million relationships) resident: it stops once idle, and the next job starts
 // a new one from the bundled script in a fraction of the job's own time.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { MetricsEngine, MetricsJob, MetricsResult } from '../domain/analysis/metrics-engine.ts';
 import { StoreUnavailableError } from '../domain/errors.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
-import { reviveError } from './read-pool.ts';
+import { WORKER_YOUNG_GENERATION_MB, reviveError } from './read-pool.ts';
 import { bundledOnce } from './worker-bundle.ts';
 
 const WORKER = new URL('./metrics-worker.ts', import.meta.url);
@@ -19,7 +19,8 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
 export const METRICS_IDLE_MS = 1_000;
 /**
  * The worker's V8 old generation, in MB: capped as the read workers are (see read-pool.ts), so it collects at about
- * 1.6x what it holds instead of 4x. Its large arrays are typed arrays, outside this limit.
+ * 1.6x what it holds instead of 4x. Its large arrays are typed arrays, outside this limit. Its young generation is
+ * the read workers' small one too.
  */
 export const METRICS_OLD_SPACE_MB = 1024;
 
@@ -44,6 +45,11 @@ export class MetricsThread implements MetricsEngine {
     return this.worker !== null;
   }
 
+  /** The V8 heap limits of the running worker, as it reports them; null when none runs. */
+  limits(): ResourceLimits | null {
+    return this.worker?.resourceLimits ?? null;
+  }
+
   /**
    * Bundles the worker's script ahead of the first job (esbuild takes a while; see worker-bundle.ts), so the first
    * ranking does not wait for it and the thread spares tsx's loader. A job that comes first starts the thread from tsx
@@ -60,7 +66,8 @@ export class MetricsThread implements MetricsEngine {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      // The ends are copied, not transferred: the ranking keeps its graph for the other metrics.
+      // The ends are not transferred: the ranking keeps its graph for the other metrics. Ends in shared memory (the
+      // ranking's) are read in place by the thread; others are copied.
       worker.postMessage({ id, job } satisfies MetricsRequest);
     });
   }
@@ -96,7 +103,7 @@ export class MetricsThread implements MetricsEngine {
   }
 
   private start(): Worker {
-    const resourceLimits = { maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB };
+    const resourceLimits = { maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     const worker = this.script ? new Worker(this.script, { resourceLimits }) : new Worker(BOOT, { eval: true, resourceLimits });
     // An idle metrics thread does not keep the process alive.
     worker.unref();

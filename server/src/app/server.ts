@@ -1,6 +1,5 @@
 // Starts a complete Actornet server in-process: store, first-start seeding, GraphQL and HTTP. main.ts uses it, and so
 // do the API tests and the benchmark (on port 0, against a temporary database file).
-import { expressMiddleware } from '@as-integrations/express5';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { LOCAL_VIEWER, type Viewer } from '../domain/visibility.ts';
 import { createApolloServer } from '../graphql/apollo.ts';
 import { canvasInThread } from '../graphql/canvas.ts';
 import { createContext, viewerForRequest } from '../graphql/context.ts';
+import { graphqlHandler } from '../graphql/http-handler.ts';
 import type { BulkLoadResult } from '../ports/graph-store.ts';
 import { createStore } from './create-store.ts';
 import { authRoutes, authenticate, authenticatedViewer, type AuthOptions } from './auth.ts';
@@ -87,9 +87,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const apollo = createApolloServer({ httpServer, logger, introspection: config.env !== 'production' });
     await apollo.start();
     const app = createHttpApp({
-      graphql: expressMiddleware(apollo, {
-        context: async ({ req }) => createContext(service, viewerForRequest(authenticatedViewer(req), req.headers), accounts, canvas),
-      }),
+      graphql: graphqlHandler(apollo, async ({ req }) => createContext(service, viewerForRequest(authenticatedViewer(req), req.headers), accounts, canvas)),
       bodyLimit: config.bodyLimit,
       corsOrigins: config.corsOrigins,
       clientDist: options.clientDist ?? DEFAULT_CLIENT_DIST,

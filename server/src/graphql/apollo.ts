@@ -10,6 +10,7 @@ import type { Logger } from '../app/logger.ts';
 import type { Context } from './context.ts';
 import { documentLimitRules } from './document-limits.ts';
 import { createFormatError } from './format-error.ts';
+import { stringifyAnswer } from './http-handler.ts';
 import { operationGuardPlugin } from './operation-guard.ts';
 import { resolvers } from './resolvers/index.ts';
 import { typeDefs } from './type-defs.ts';
@@ -44,6 +45,8 @@ export function createApolloServer({ httpServer, logger, introspection }: Apollo
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
+    // Inside the HTTP handler the answer is written in chunks there (http-handler.ts); elsewhere Apollo's own text.
+    stringifyResult: stringifyAnswer,
     validationRules: documentLimitRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

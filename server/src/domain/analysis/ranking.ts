@@ -56,9 +56,15 @@ class IndexList {
     this.items[this.length++] = value;
   }
 
-  /** The items, in an array of their own exact length. */
+  /**
+   * The items, in an array of their own exact length over shared memory: the ranking keeps them for every metric of
+   * this graph version, and a metrics thread given a shared array reads it where it is, instead of each job copying
+   * 4 MB per end (at a million relationships) into a message and out of it again into the thread.
+   */
   done(): Int32Array {
-    return this.items.slice(0, this.length);
+    const out = new Int32Array(new SharedArrayBuffer(this.length * Int32Array.BYTES_PER_ELEMENT));
+    out.set(this.items.subarray(0, this.length));
+    return out;
   }
 }
 
