@@ -1,8 +1,7 @@
 // Whole-graph metrics computed on the server's metrics thread: the same scores and the same order as computed in
 // place, a ranking through it the same as one without it, and errors that cross the thread as the same classes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METRICS_OLD_SPACE_MB, MetricsThread } from '../../server/src/app/metrics-thread.ts';
-import { WORKER_YOUNG_GENERATION_MB } from '../../server/src/app/read-pool.ts';
+import { METRICS_OLD_SPACE_MB, METRICS_YOUNG_GENERATION_MB, MetricsThread } from '../../server/src/app/metrics-thread.ts';
 import { computeMetrics, inThreadMetrics, type MetricsJob } from '../../server/src/domain/analysis/metrics-engine.ts';
 import { RankingService } from '../../server/src/domain/analysis/ranking.ts';
 import { ValidationError } from '../../server/src/domain/errors.ts';
@@ -90,7 +89,7 @@ describe('metrics thread', () => {
     try {
       expect(capped.limits()).toBeNull();
       const running = capped.compute(job('degree'));
-      expect(capped.limits()).toMatchObject({ maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB });
+      expect(capped.limits()).toMatchObject({ maxYoungGenerationSizeMb: METRICS_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB });
       expect((await running).degree?.order).toHaveLength(300);
     } finally {
       await capped.close();

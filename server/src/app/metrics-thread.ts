@@ -8,7 +8,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { MetricsEngine, MetricsJob, MetricsResult } from '../domain/analysis/metrics-engine.ts';
 import { StoreUnavailableError } from '../domain/errors.ts';
 import type { MetricsReply, MetricsRequest } from './metrics-worker.ts';
-import { WORKER_YOUNG_GENERATION_MB, reviveError } from './read-pool.ts';
+import { reviveError } from './read-pool.ts';
 import { bundledOnce } from './worker-bundle.ts';
 
 const WORKER = new URL('./metrics-worker.ts', import.meta.url);
@@ -19,10 +19,14 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then
 export const METRICS_IDLE_MS = 1_000;
 /**
  * The worker's V8 old generation, in MB: capped as the read workers are (see read-pool.ts), so it collects at about
- * 1.6x what it holds instead of 4x. Its large arrays are typed arrays, outside this limit. Its young generation is
- * the read workers' small one too.
+ * 1.6x what it holds instead of 4x. Its large arrays are typed arrays, outside this limit.
  */
 export const METRICS_OLD_SPACE_MB = 1024;
+/**
+ * The worker's V8 young generation, in MB, against V8's 48 MB default, which it would grow to and keep. A ranking's
+ * work is in typed arrays; what it allocates on the heap is small, so a small young generation costs it nothing seen.
+ */
+export const METRICS_YOUNG_GENERATION_MB = 6;
 
 interface Waiting {
   resolve(result: MetricsResult): void;
@@ -103,7 +107,7 @@ export class MetricsThread implements MetricsEngine {
   }
 
   private start(): Worker {
-    const resourceLimits = { maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    const resourceLimits = { maxOldGenerationSizeMb: METRICS_OLD_SPACE_MB, maxYoungGenerationSizeMb: METRICS_YOUNG_GENERATION_MB };
     const worker = this.script ? new Worker(this.script, { resourceLimits }) : new Worker(BOOT, { eval: true, resourceLimits });
     // An idle metrics thread does not keep the process alive.
     worker.unref();

@@ -82,13 +82,13 @@ const boot = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}
  */
 export const READ_WORKER_OLD_SPACE_MB = 1024;
 /**
- * A worker's V8 young generation, in MB (two semi-spaces and the new large-object space: V8 splits it in thirds). V8's
- * default on this machine kind is 48 MB, and it grows a busy worker's young generation to that size and keeps it
- * committed: a pooled server of two read workers and the metrics thread carried some 30 MB per thread of it. At 6 MB a
- * read is scavenged more often, which measured no costlier on the 2-hop reads at concurrency 16; what survives a
- * scavenge is the read's own records, which go to the old generation either way.
+ * A read worker's V8 young generation, in MB (two semi-spaces and the new large-object space: V8 splits it in thirds).
+ * V8's default on this machine kind is 48 MB, and it grows a busy worker's young generation to that size and keeps it
+ * committed (some 30 MB per worker). Smaller is not free: a 2-hop view allocates a few MB of short-lived records, and at
+ * 6 MB they outlive more scavenges, which made the 2-hop read in a worker 15-20 % slower (p50 57 -> 69 ms on M, quiet,
+ * alternating); at 16 MB the difference is within a few per cent.
  */
-export const WORKER_YOUNG_GENERATION_MB = 6;
+export const WORKER_YOUNG_GENERATION_MB = 16;
 
 export interface ReadPoolOptions {
   /** V8 heap limits of each worker (tests lower them to make a worker run out). */
