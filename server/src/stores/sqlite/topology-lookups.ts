@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { EdgeFilter } from '../../domain/schemas.ts';
 import type { EdgeEnds, Lookup, Reach } from '../../domain/traversal.ts';
 import type { NumberedAnswers, NumberedLookup, Numbering } from '../../domain/walk-numbering.ts';
+import { EntityMarks } from './entity-marks.ts';
 import { RawRows } from './raw-rows.ts';
 import type { EdgeRow } from './rows.ts';
 import { entityNumber, STATUS_CODES, type TopologyIndex } from './topology-index.ts';
@@ -32,15 +33,12 @@ export interface WalkRows {
 
 export class TopologyLookups {
   private readonly raw: RawRows;
-  /** A mark per entity, valid where it equals `generation`: sets of entities without allocating per lookup. */
-  private marks = new Int32Array(0);
-  private marked: TopologyIndex | null = null;
-  private generation = 0;
-  /** A walk's numbering (see `numbering`): an entity's walk number is valid where its mark equals the generation. */
-  private numberMarks = new Int32Array(0);
+  /** The set of entities one lookup works on (a frontier's exclusions, a view's nodes). */
+  private readonly marks = new EntityMarks();
+  /** A walk's numbering (see `numbering`): an entity's walk number is in `localNumbers` where it is marked. */
+  private readonly numberMarks = new EntityMarks();
   private localNumbers = new Int32Array(0);
   private numbered: TopologyIndex | null = null;
-  private numberGeneration = 0;
   /** Degrees counted under each combination of statuses a filter lets pass (see `degreeMemo`), for `degreesFor`. */
   private readonly degreesByStatuses = new Map<number, Int32Array>();
   private degreesFor: TopologyIndex | null = null;
@@ -79,19 +77,6 @@ export class TopologyLookups {
     }
   }
 
-  private freshMarks(ix: TopologyIndex): Int32Array {
-    if (this.marked !== ix) {
-      this.marks = new Int32Array(ix.ids.length);
-      this.marked = ix;
-      this.generation = 0;
-    }
-    if (++this.generation === 0x7fffffff) {
-      this.marks.fill(0);
-      this.generation = 1;
-    }
-    return this.marks;
-  }
-
   /** The full rows of these relationships (by number), each read once per walk, kept by number and by id. */
   private readRows(ix: TopologyIndex, edges: Iterable<number>, rows: WalkRows): Map<number, EdgeRow> {
     const unread = new Map<number, number>();
@@ -112,8 +97,7 @@ export class TopologyLookups {
   }
 
   private frontier(ix: TopologyIndex, ids: string[], passes: Passes, exclude: ReadonlySet<string>, take: number, rows: WalkRows): Reach[] {
-    const skip = this.freshMarks(ix);
-    const g = this.generation;
+    const { marks: skip, g } = this.marks.fresh(ix);
     for (const id of exclude) {
       const u = entityNumber(ix, id);
       if (u >= 0) skip[u] = g;
@@ -181,18 +165,11 @@ export class TopologyLookups {
     const passes = compile(ix, filter);
     if (!passes) return null;
     const degrees = this.degreeMemo(ix, filter);
+    const { marks, g } = this.numberMarks.fresh(ix);
     if (this.numbered !== ix) {
-      this.numberMarks = new Int32Array(ix.ids.length);
       this.localNumbers = new Int32Array(ix.ids.length);
       this.numbered = ix;
-      this.numberGeneration = 0;
     }
-    if (++this.numberGeneration === 0x7fffffff) {
-      this.numberMarks.fill(0);
-      this.numberGeneration = 1;
-    }
-    const g = this.numberGeneration;
-    const marks = this.numberMarks;
     const local = this.localNumbers;
     /** The index's number of each walk number; -1 for an id the index does not hold (named in `absent`). */
     const entityOf: number[] = [];
@@ -266,8 +243,7 @@ export class TopologyLookups {
    * the view, in list order; then each hub, for each node of the view in the given order, its relationships to it.
    */
   private edgesAmong(ix: TopologyIndex, nodes: string[], passes: Passes, take: number, rows: WalkRows): EdgeEnds[] {
-    const inView = this.freshMarks(ix);
-    const g = this.generation;
+    const { marks: inView, g } = this.marks.fresh(ix);
     const numbers = nodes.map((id) => entityNumber(ix, id));
     for (const u of numbers) if (u >= 0) inView[u] = g;
     const { outStart, edgeTo } = ix;
