@@ -19,7 +19,7 @@ const mounts: string[] = [];
 /** Starts `npm start`'s server process (without the build) and waits for it to exit or to listen. */
 function runServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    const child = spawn(process.execPath, ['server/launch/start.mjs'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', PORT: '0', SEED_FILE: FIXTURE, NODE_ENV: 'test', ...env },
     });

@@ -73,7 +73,7 @@ describe('modes', () => {
 
   it('does not start with HOST=0.0.0.0 and no AUTH=accounts', async () => {
     const { AUTH: _auth, ...inherited } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    const child = spawn(process.execPath, ['server/launch/start.mjs'], {
       env: { ...inherited, HOST: '0.0.0.0', PORT: '0', SQLITE_PATH: await tempDbFile(), LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,6 +14,8 @@ export interface BenchServer {
 }
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+// The server's own launcher (what `npm start` runs): the entry bundled to plain JavaScript, without tsx's loader.
+const START = fileURLToPath(new URL('../../server/launch/start.mjs', import.meta.url));
 
 function nextReply(child: ChildProcess, type: ServeReply['type']): Promise<ServeReply> {
   return new Promise((resolve, reject) => {
@@ -39,8 +41,8 @@ function nextReply(child: ChildProcess, type: ServeReply['type']): Promise<Serve
 
 /** `storeEnv` picks the store as the server's own environment would (STORE, SQLITE_PATH; NEO4J_* are inherited). */
 export async function startBenchServer(storeEnv: Record<string, string>): Promise<BenchServer> {
-  const child = fork(SERVE, [], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(START, [SERVE], {
+    execArgv: [],
     env: { ...process.env, ...storeEnv, SEED: 'none', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
