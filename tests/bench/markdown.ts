@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { LatencySummary } from './measure.ts';
-import type { BenchResult } from './report.ts';
+import { memoryByPhase, type BenchResult } from './report.ts';
 import { OPERATIONS, OPERATION_LABELS } from './workload.ts';
 
 const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
@@ -49,6 +49,7 @@ export function formatMarkdown(r: BenchResult): string {
   }
   if (r.serverMemory) {
     out.push('', `Server memory: peak RSS ${fmt(r.serverMemory.peakRssMb, 0)} MB (sampled every 50 ms), ${fmt(r.serverMemory.maxRssMb, 0)} MB kernel high-water mark.`);
+    if (r.serverMemoryPhases?.length) out.push(`Sampled peak by phase: ${memoryByPhase(r.serverMemoryPhases)}.`);
   }
   if (r.ranking?.length) {
     out.push('', '| ranking (first 20) | cold, after a write | cached p50 | cached p95 |', '|---|--:|--:|--:|');

@@ -7,6 +7,19 @@ import type { ClientRenderResult } from './client-render.ts';
 import type { RankingTiming } from './ranking.ts';
 import { LIGHT_WAIT_TARGET_MS, longestLightWait, type LightWait } from './light-wait.ts';
 
+export interface MemoryPhase {
+  phase: string;
+  /** Highest RSS sampled every 50 ms during the phase, in MB. */
+  peakRssMb: number;
+  /** RSS at the phase's end, in MB. */
+  rssMb: number;
+}
+
+/** "settled 290 MB, search (prefix, first 20) 301 MB, ...": each phase's sampled peak. */
+export function memoryByPhase(phases: MemoryPhase[]): string {
+  return phases.map((p) => `${p.phase} ${fmt(p.peakRssMb, 0)} MB`).join(', ');
+}
+
 export interface OperationResult {
   /** Keyed by concurrency ("1", "4", "16"). */
   http: Record<string, LatencySummary>;
@@ -51,6 +64,8 @@ export interface BenchResult {
   workload: { cyrillicSearchShare: number };
   operations: Record<OperationName, OperationResult>;
   serverMemory: ServerMemory | null;
+  /** The server's sampled peak RSS in each phase, in order; absent in older results. */
+  serverMemoryPhases?: MemoryPhase[];
   /** How long the server took after it listened to settle (its read workers' indexes built); absent in older results. */
   serverSettledMs?: number | null;
   /** Query.ranking per metric: cold after a write, then cached. */
@@ -181,6 +196,7 @@ export function formatTable(result: BenchResult): string {
   if (result.keepAliveRetries > 0) lines.push(`${result.keepAliveRetries} request(s) retried once after a stale keep-alive connection`);
   if (result.serverMemory) {
     lines.push('', `Server memory: peak RSS ${fmt(result.serverMemory.peakRssMb, 0)} MB sampled, ${fmt(result.serverMemory.maxRssMb, 0)} MB kernel high-water mark`);
+    if (result.serverMemoryPhases?.length) lines.push(`  sampled peak by phase: ${memoryByPhase(result.serverMemoryPhases)}`);
   }
   if (result.ranking.length > 0) {
     lines.push('', 'Whole-graph ranking (Query.ranking, first 20, HTTP):');

@@ -21,9 +21,9 @@ import { formatMarkdown } from './markdown.ts';
 import { measure, type LatencySummary } from './measure.ts';
 import { measureRanking, type RankingTiming } from './ranking.ts';
 import { heavyCases, measureLightWait, type LightWait } from './light-wait.ts';
-import { formatTable, judge, type BenchResult, type OperationResult } from './report.ts';
+import { formatTable, judge, type BenchResult, type MemoryPhase, type OperationResult } from './report.ts';
 import { startBenchServer } from './server-process.ts';
-import { OPERATIONS, callStore, drawInputs, graphqlRequest, responseSize, seedAt, type OperationName } from './workload.ts';
+import { OPERATIONS, OPERATION_LABELS, callStore, drawInputs, graphqlRequest, responseSize, seedAt, type OperationName } from './workload.ts';
 import { neighborhood } from '../../server/src/domain/traversal.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -236,7 +236,13 @@ console.log(
     : `bench: server settled ${(server.settledMs / 1000).toFixed(1)} s after it listened (read workers' indexes built)`,
 );
 console.log('bench: HTTP at the GraphQL boundary...');
-await server.memory(true);
+/** The server's sampled peak RSS per phase (reset after each), so the overall peak has a phase to it. */
+const serverMemoryPhases: MemoryPhase[] = [];
+async function phaseMemory(phase: string): Promise<void> {
+  const m = await server.memory(true);
+  serverMemoryPhases.push({ phase, peakRssMb: m.peakRssMb, rssMb: m.rssMb });
+}
+await phaseMemory('settled');
 let serverMemory: ServerMemory | null;
 const ranking: RankingTiming[] = [];
 const lightWait: LightWait[] = [];
@@ -265,6 +271,7 @@ try {
     operations[op].overheadRatio = h && d && d.p50 > 0 ? h.p50 / d.p50 : null;
     operations[op].storeFloorRatio = d && f && f.p50 > 0 ? d.p50 / f.p50 : null;
     operations[op].httpFloorRatio = h && f && f.p50 > 0 ? h.p50 / f.p50 : null;
+    await phaseMemory(OPERATION_LABELS[op]);
   }
   console.log('bench: whole-graph ranking...');
   ranking.push(
@@ -276,6 +283,7 @@ try {
       stats,
     )),
   );
+  await phaseMemory('whole-graph ranking');
   console.log('bench: light requests beside the heaviest accepted operations...');
   lightWait.push(
     ...(await measureLightWait(
@@ -283,6 +291,7 @@ try {
       heavyCases((body) => gql(server.url, body), inputs.hub, () => gql(server.url, graphqlRequest('addEdge', inputs, nextOffset()))),
     )),
   );
+  await phaseMemory('heavy operations');
 } finally {
   serverMemory = await server.memory().catch(() => null);
   await server.close();
@@ -318,6 +327,7 @@ const partial: Omit<BenchResult, 'targets'> = {
   workload: { cyrillicSearchShare: inputs.cyrillicSearchShare },
   operations,
   serverMemory,
+  serverMemoryPhases,
   serverSettledMs: server.settledMs,
   ranking,
   lightWait,
