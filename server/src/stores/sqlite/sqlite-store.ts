@@ -388,34 +388,37 @@ export class SqliteGraphStore implements GraphStore {
     return this.guard(() => this.loadEntities([...new Set(ids)]));
   }
 
+  /**
+   * Exact key matches first, then the full-text ranking, then degree. The candidates are ordered on their rows (which
+   * carry the degree) and only the `first` kept are read as entities with their aliases, not every candidate; one read
+   * transaction makes the rows and the entities the same snapshot, so no kept candidate can be missing.
+   */
   search(query: string, options: SearchOptions): Promise<Entity[]> {
-    return this.guard(() => {
-      const plan = planSearch(query);
-      if (!plan.match || options.first <= 0) return [];
-      const filters = {
-        kinds: options.kinds?.length ? JSON.stringify(options.kinds) : null,
-        includeRestricted: options.includeRestricted ? 1 : 0,
-        limit: options.first,
-      };
-      const exact = this.st.searchExactKey.all({ ...filters, key: plan.exactKey }) as EntityRow[];
-      const fetch = options.first * 4;
-      let ranked = this.st.searchTopHits.all({ ...filters, match: plan.match, fetch }) as (EntityRow & { rank: number; hit_count: number })[];
-      if (ranked.length < options.first && (ranked[0]?.hit_count ?? fetch) >= fetch) {
-        ranked = this.st.searchFullText.all({ ...filters, match: plan.match }) as (EntityRow & { rank: number; hit_count: number })[];
-      }
-      const candidates = new Map<string, { row: EntityRow; exact: boolean; rank: number }>();
-      for (const row of exact) candidates.set(row.id, { row, exact: true, rank: -Infinity });
-      for (const row of ranked) if (!candidates.has(row.id)) candidates.set(row.id, { row, exact: false, rank: row.rank });
-      const entities = new Map(this.loadEntities([...candidates.keys()]).map((e) => [e.id, e]));
-      return [...candidates.values()]
-        .flatMap((c) => {
-          const entity = entities.get(c.row.id);
-          return entity ? [{ ...c, entity }] : [];
-        })
-        .sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank || b.entity.degree - a.entity.degree)
-        .slice(0, options.first)
-        .map((c) => c.entity);
-    });
+    return this.guard(() => this.db.transaction(() => this.searchInSnapshot(query, options))());
+  }
+
+  private searchInSnapshot(query: string, options: SearchOptions): Entity[] {
+    type SearchHit = Pick<EntityRow, 'id' | 'degree'>;
+    const plan = planSearch(query);
+    if (!plan.match || options.first <= 0) return [];
+    const filters = {
+      kinds: options.kinds?.length ? JSON.stringify(options.kinds) : null,
+      includeRestricted: options.includeRestricted ? 1 : 0,
+      limit: options.first,
+    };
+    const exact = this.st.searchExactKey.all({ ...filters, key: plan.exactKey }) as SearchHit[];
+    const fetch = options.first * 4;
+    let ranked = this.st.searchTopHits.all({ ...filters, match: plan.match, fetch }) as (SearchHit & { rank: number; hit_count: number })[];
+    if (ranked.length < options.first && (ranked[0]?.hit_count ?? fetch) >= fetch) {
+      ranked = this.st.searchFullText.all({ ...filters, match: plan.match }) as (SearchHit & { rank: number; hit_count: number })[];
+    }
+    const candidates = new Map<string, { row: SearchHit; exact: boolean; rank: number }>();
+    for (const row of exact) candidates.set(row.id, { row, exact: true, rank: -Infinity });
+    for (const row of ranked) if (!candidates.has(row.id)) candidates.set(row.id, { row, exact: false, rank: row.rank });
+    const kept = [...candidates.values()]
+      .sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank || b.row.degree - a.row.degree)
+      .slice(0, options.first);
+    return this.loadEntities(kept.map((c) => c.row.id));
   }
 
   /**

@@ -39,7 +39,8 @@ const SQL = {
       e.search_keys
     FROM entities e WHERE e.rowid > ?`,
   maxEntityRowid: 'SELECT coalesce(max(rowid), 0) FROM entities',
-  searchFullText: `SELECT e.*, bm25(entity_search) AS rank
+  // The search statements name each candidate and its degree; the store reads only the entities it keeps.
+  searchFullText: `SELECT e.id, e.degree, bm25(entity_search) AS rank
     FROM entity_search JOIN entities e ON e.rowid = entity_search.rowid
     WHERE entity_search MATCH @match AND ${ENTITY_FILTERS}
     ORDER BY rank LIMIT @limit`,
@@ -48,11 +49,11 @@ const SQL = {
   searchTopHits: `WITH hits AS (
       SELECT rowid, rank FROM entity_search WHERE entity_search MATCH @match ORDER BY rank LIMIT @fetch
     )
-    SELECT e.*, hits.rank AS rank, (SELECT count(*) FROM hits) AS hit_count
+    SELECT e.id, e.degree, hits.rank AS rank, (SELECT count(*) FROM hits) AS hit_count
     FROM hits JOIN entities e ON e.rowid = hits.rowid
     WHERE ${ENTITY_FILTERS}
     ORDER BY hits.rank LIMIT @limit`,
-  searchExactKey: `SELECT e.* FROM entities e
+  searchExactKey: `SELECT e.id, e.degree FROM entities e
     WHERE (e.name_key = @key OR e.id IN (SELECT entity_id FROM aliases WHERE key = @key)) AND ${ENTITY_FILTERS}
     LIMIT @limit`,
   pageEntities: 'SELECT * FROM entities WHERE id > ? ORDER BY id LIMIT ?',
