@@ -4,21 +4,25 @@
 // by absolute URL (a data: module cannot resolve bare names), and every source keeps its own import.meta.url, so
 // files read beside a module (migrations, the schema, the client build) are still found.
 // Plain JavaScript on purpose: the server's launcher imports it before anything can compile TypeScript.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Spelled in two parts so that this file's own text never contains the expression it replaces in the sources.
 const IMPORT_META_URL = 'import.meta' + '.url';
 
-/** The bundled code of the module at `entryPath` (a file path), or null when esbuild is not available. */
-export async function bundleModule(entryPath) {
-  let esbuild;
+/** esbuild, or null where it is not installed. */
+async function loadEsbuild() {
   try {
-    esbuild = await import('esbuild');
+    return await import('esbuild');
   } catch {
     return null;
   }
-  const result = await esbuild.build({
+}
+
+/** The build options shared by both forms of a bundle. */
+function buildOptions(entryPath) {
+  return {
     entryPoints: [entryPath],
     bundle: true,
     platform: 'node',
@@ -42,6 +46,41 @@ export async function bundleModule(entryPath) {
         },
       },
     ],
-  });
+  };
+}
+
+/** The bundled code of the module at `entryPath` (a file path) as one module, or null when esbuild is not available. */
+export async function bundleModule(entryPath) {
+  const esbuild = await loadEsbuild();
+  if (!esbuild) return null;
+  const result = await esbuild.build(buildOptions(entryPath));
   return result.outputFiles[0]?.text ?? null;
+}
+
+/**
+ * The module at `entryPath` bundled into files under `outDir`, with what it imports dynamically in chunks of their
+ * own, so that a dynamic import stays lazy: one file would import every package it names at its start. Names come
+ * from the content, and each file is written aside and renamed into place, so processes starting at once never read
+ * a half-written file. Returns the entry file's path, or null when esbuild is not available.
+ */
+export async function bundleModuleFiles(entryPath, outDir) {
+  const esbuild = await loadEsbuild();
+  if (!esbuild) return null;
+  const result = await esbuild.build({
+    ...buildOptions(entryPath),
+    outdir: outDir,
+    splitting: true,
+    entryNames: '[name]-[hash]',
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    metafile: true,
+  });
+  await mkdir(outDir, { recursive: true });
+  for (const file of result.outputFiles) {
+    const partial = `${file.path}.${process.pid}.partial`;
+    await writeFile(partial, file.contents);
+    await rename(partial, file.path);
+  }
+  const [entry] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined) ?? [];
+  return entry ? path.resolve(entry) : null;
 }

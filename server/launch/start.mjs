@@ -3,11 +3,9 @@
 // the process never registers tsx's loader. Under tsx the server held some 35 MB more at rest and about 65 MB more
 // at its start (tsx's hooks thread, its transforms and their source maps). Where esbuild cannot bundle, the entry
 // runs under tsx as before. `npm run dev` keeps tsx for its watch mode.
-import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleModule } from './bundle-module.mjs';
+import { bundleModuleFiles } from './bundle-module.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const entry = path.resolve(ROOT, process.argv[2] ?? 'server/src/main.ts');
@@ -15,20 +13,9 @@ const entry = path.resolve(ROOT, process.argv[2] ?? 'server/src/main.ts');
 // be bundled) is found as it would be from the sources.
 const OUT_DIR = path.join(ROOT, 'server', 'dist');
 
-/** Writes the bundle under a name taken from its content, so servers started at once never read a half-written file. */
-async function writeBundle(code) {
-  const name = `${path.basename(entry, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-  const file = path.join(OUT_DIR, name);
-  await mkdir(OUT_DIR, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, code);
-  await rename(partial, file);
-  return file;
-}
-
-const code = await bundleModule(entry);
-if (code) {
-  await import(pathToFileURL(await writeBundle(code)).href);
+const bundled = await bundleModuleFiles(entry, OUT_DIR);
+if (bundled) {
+  await import(pathToFileURL(bundled).href);
 } else {
   const tsx = await import('tsx/esm/api');
   tsx.register();

@@ -1,6 +1,6 @@
 // `npm start` runs the server through server/launch/start.mjs: the entry bundled to plain JavaScript, no tsx loader.
 // The bundled server must behave as the sources do, read workers included (each bundles its own script from inside
-// the bundled server), and stop cleanly on SIGTERM.
+// the bundled server), and stop cleanly on SIGTERM; the Neo4j store, imported on demand, sits in a chunk of its own.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -42,11 +42,26 @@ describe('server launcher', () => {
       expect((stats.data?.stats as { entities: number }).entities).toBeGreaterThan(0);
       const found = await post('{ search(query: "R.", first: 5) { id name } }');
       expect(found.data?.search).toContainEqual({ id: 'person-at-risk-1', name: 'R.' });
-      expect(readdirSync(path.join(ROOT, 'server', 'dist')).some((f) => /^main-[0-9a-f]{16}\.mjs$/.test(f))).toBe(true);
+      expect(readdirSync(path.join(ROOT, 'server', 'dist')).some((f) => /^main-[A-Z0-9]{8}\.mjs$/.test(f))).toBe(true);
     } finally {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
     expect(output).not.toMatch(/could not start|Error/);
+  }, 60_000);
+
+  it('loads the Neo4j store only when asked for it, and names the unreachable server', async () => {
+    const child = spawn(process.execPath, ['server/launch/start.mjs'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', PORT: '0', STORE: 'neo4j', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('the Neo4j store at bolt://127.0.0.1:1');
+    expect(output).toContain('not reachable');
   }, 60_000);
 });

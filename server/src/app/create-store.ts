@@ -2,11 +2,12 @@
 import type { Config } from '../config.ts';
 import { StoreUnavailableError } from '../domain/errors.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
-import { openNeo4jStore } from '../stores/neo4j/index.ts';
 import { openSqliteStore } from '../stores/sqlite/index.ts';
 
 export async function createStore(store: Config['store']): Promise<GraphStore> {
   if (store.kind === 'neo4j') {
+    // Loaded only for a Neo4j store: the driver and its dependencies hold some 20 MB once imported.
+    const { openNeo4jStore } = await import('../stores/neo4j/index.ts');
     const { uri, user, password, database } = store;
     return openNeo4jStore({ uri, user, password, database });
   }
