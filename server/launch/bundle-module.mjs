@@ -4,12 +4,13 @@
 // by absolute URL (a data: module cannot resolve bare names), and every source keeps its own import.meta.url, so
 // files read beside a module (migrations, the schema, the client build) are still found.
 // Plain JavaScript on purpose: the server's launcher imports it before anything can compile TypeScript.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Spelled in two parts so that this file's own text never contains the expression it replaces in the sources.
 const IMPORT_META_URL = 'import.meta' + '.url';
+
 
 /** esbuild, or null where it is not installed. */
 async function loadEsbuild() {
@@ -57,6 +58,18 @@ export async function bundleModule(entryPath) {
   return result.outputFiles[0]?.text ?? null;
 }
 
+/** Files of earlier builds are left for a while: a server started a moment ago from one may still be importing it. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+async function removeStale(outDir, current) {
+  for (const name of await readdir(outDir)) {
+    if (current.has(name)) continue;
+    const file = path.join(outDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && Date.now() - info.mtimeMs > STALE_AFTER_MS) await unlink(file).catch(() => undefined);
+  }
+}
+
 /**
  * The module at `entryPath` bundled into files under `outDir`, with what it imports dynamically in chunks of their
  * own, so that a dynamic import stays lazy: one file would import every package it names at its start. Names come
@@ -81,6 +94,7 @@ export async function bundleModuleFiles(entryPath, outDir) {
     await writeFile(partial, file.contents);
     await rename(partial, file.path);
   }
+  await removeStale(outDir, new Set(result.outputFiles.map((f) => path.basename(f.path))));
   const [entry] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined) ?? [];
   return entry ? path.resolve(entry) : null;
 }

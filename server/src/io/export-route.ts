@@ -6,18 +6,16 @@ import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { ExportService, ForbiddenAudienceError, type ExportFormat, type ExportGraph } from '../domain/export-service.ts';
 import type { Viewer } from '../domain/visibility.ts';
 import type { GraphStore } from '../ports/graph-store.ts';
-import { writeCsvBundle, writeCsvTemplate } from './csv-bundle.ts';
-import { writeFtm } from './ftm.ts';
-import { writeGexf } from './gexf.ts';
-import { writeGraphml } from './graphml.ts';
-import { writeJsonBundle } from './json-bundle.ts';
+type Writer = (graph: ExportGraph) => string | Uint8Array;
 
-const WRITERS: Record<ExportFormat, { type: string; extension: string; write(graph: ExportGraph): string | Uint8Array }> = {
-  gexf: { type: 'application/gexf+xml; charset=utf-8', extension: 'gexf', write: writeGexf },
-  graphml: { type: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: writeGraphml },
-  csv: { type: 'application/zip', extension: 'csv.zip', write: writeCsvBundle },
-  json: { type: 'application/json; charset=utf-8', extension: 'json', write: writeJsonBundle },
-  ftm: { type: 'application/x-ndjson; charset=utf-8', extension: 'ftm.jsonl', write: writeFtm },
+// Each writer and the libraries it needs (XML, zip, CSV) load with the first export in its format: a server that only
+// answers the explorer does not hold them.
+const WRITERS: Record<ExportFormat, { type: string; extension: string; load(): Promise<Writer> }> = {
+  gexf: { type: 'application/gexf+xml; charset=utf-8', extension: 'gexf', load: async () => (await import('./gexf.ts')).writeGexf },
+  graphml: { type: 'application/graphml+xml; charset=utf-8', extension: 'graphml', load: async () => (await import('./graphml.ts')).writeGraphml },
+  csv: { type: 'application/zip', extension: 'csv.zip', load: async () => (await import('./csv-bundle.ts')).writeCsvBundle },
+  json: { type: 'application/json; charset=utf-8', extension: 'json', load: async () => (await import('./json-bundle.ts')).writeJsonBundle },
+  ftm: { type: 'application/x-ndjson; charset=utf-8', extension: 'ftm.jsonl', load: async () => (await import('./ftm.ts')).writeFtm },
 };
 
 const query = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -30,12 +28,13 @@ export function createExportRoute(store: GraphStore, viewerOf: (req: Parameters<
       const request = exports.parseRequest(viewer, { format: query(req.query.format), map: query(req.query.map), audience: query(req.query.audience) });
       const graph = await exports.collect(viewer, request);
       const writer = WRITERS[request.format];
+      const write = await writer.load();
       const name = `actornet-${request.mapId ?? 'graph'}-${request.audience}.${writer.extension}`;
       res.setHeader('content-type', writer.type);
       res.setHeader('content-disposition', `attachment; filename="${name}"`);
       res.setHeader('x-actornet-audience', request.audience);
       res.setHeader('cache-control', 'no-store');
-      const body = writer.write(graph);
+      const body = write(graph);
       res.send(typeof body === 'string' ? body : Buffer.from(body));
     } catch (error) {
       if (error instanceof ValidationError) res.status(400).json({ error: error.message, field: error.issues[0]?.path.join('.') ?? null });
@@ -47,7 +46,8 @@ export function createExportRoute(store: GraphStore, viewerOf: (req: Parameters<
 }
 
 /** GET /import/template.zip: the CSV bundle's headers, nothing else. */
-export const csvTemplateRoute: RequestHandler = (_req, res) => {
+export const csvTemplateRoute: RequestHandler = async (_req, res) => {
+  const { writeCsvTemplate } = await import('./csv-bundle.ts');
   res.setHeader('content-type', 'application/zip');
   res.setHeader('content-disposition', 'attachment; filename="actornet-import-template.csv.zip"');
   res.send(Buffer.from(writeCsvTemplate()));

@@ -1,11 +1,15 @@
 // Import of a CSV or JSON bundle: read the file, plan it against the store (checks, name matches, refusals), and
 // write it only when the plan has no issue at all: one bulk load, every created record audited as `import`.
-import type { ImportIssue, ImportPlan, ImportProgress, NameMatch } from '../domain/import-plan.ts';
+import type { ImportDraft, ImportIssue, ImportPlan, ImportProgress, NameMatch } from '../domain/import-plan.ts';
 import { MAX_LISTED_ISSUES, allIssues, planImport } from '../domain/import-plan.ts';
 import { requireRight } from '../domain/rights.ts';
 import type { Viewer } from '../domain/visibility.ts';
 import type { BulkLoadResult, GraphStore } from '../ports/graph-store.ts';
-import { readBundle } from './bundle-reader.ts';
+
+/** The readers (zip, CSV) load with the first import: a server that never imports does not hold them. */
+async function readBundle(bytes: Uint8Array): Promise<ImportDraft> {
+  return (await import('./bundle-reader.ts')).readBundle(bytes);
+}
 
 export const IMPORT_ACTION = 'import';
 
@@ -54,13 +58,13 @@ function reportOf(plan: ImportPlan, written: BulkLoadResult | null): ImportRepor
 
 export async function previewImport(store: GraphStore, bytes: Uint8Array, viewer: Viewer, onProgress?: ImportProgress): Promise<ImportReport> {
   requireRight(viewer, 'write', 'Importing');
-  return reportOf(await planImport(store, readBundle(bytes), viewer, onProgress), null);
+  return reportOf(await planImport(store, await readBundle(bytes), viewer, onProgress), null);
 }
 
 /** Writes the file when it has no problem; otherwise throws ImportRefusedError with the report and writes nothing. */
 export async function commitImport(store: GraphStore, bytes: Uint8Array, viewer: Viewer, fileName: string, onProgress?: ImportProgress): Promise<ImportReport> {
   requireRight(viewer, 'write', 'Importing');
-  const plan = await planImport(store, readBundle(bytes), viewer, onProgress);
+  const plan = await planImport(store, await readBundle(bytes), viewer, onProgress);
   if (!plan.bundle || allIssues(plan).length > 0) throw new ImportRefusedError(reportOf(plan, null));
   const written = await store.bulkLoad(plan.bundle, viewer.id, { action: IMPORT_ACTION, file: fileName });
   return reportOf(plan, written);
