@@ -11,7 +11,6 @@ import { pathToFileURL } from 'node:url';
 // Spelled in two parts so that this file's own text never contains the expression it replaces in the sources.
 const IMPORT_META_URL = 'import.meta' + '.url';
 
-
 /** esbuild, or null where it is not installed. */
 async function loadEsbuild() {
   try {
