@@ -42,6 +42,7 @@ function nextReply(child: ChildProcess, type: ServeReply['type']): Promise<Serve
 /** `storeEnv` picks the store as the server's own environment would (STORE, SQLITE_PATH; NEO4J_* are inherited). */
 export async function startBenchServer(storeEnv: Record<string, string>): Promise<BenchServer> {
   const child = fork(START, [SERVE], {
+    // Not the benchmark's own `--import tsx`, which a fork would inherit: the server runs as npm start runs it.
     execArgv: [],
     env: { ...process.env, ...storeEnv, SEED: 'none', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -31,18 +31,20 @@ export function createLoaders(service: GraphService, viewer: Viewer): Loaders {
   };
 }
 
+/** Records a read already returned (and redacted), into the loader and the primed map; the first one of an id stays. */
+function prime<T extends { id: string }>(loader: DataLoader<string, T | null>, primed: Map<string, T>, records: T[]): void {
+  for (const record of records) {
+    loader.prime(record.id, record);
+    if (!primed.has(record.id)) primed.set(record.id, record);
+  }
+}
+
 /** Entities a read already returned (and redacted) need no second lookup when edges point at them. */
 export function primeEntities(loaders: Loaders, entities: Entity[]): void {
-  for (const entity of entities) {
-    loaders.entity.prime(entity.id, entity);
-    if (!loaders.primed.entities.has(entity.id)) loaders.primed.entities.set(entity.id, entity);
-  }
+  prime(loaders.entity, loaders.primed.entities, entities);
 }
 
 /** Sources a read already returned (and redacted) need no second lookup when citations point at them. */
 export function primeSources(loaders: Loaders, sources: Source[]): void {
-  for (const source of sources) {
-    loaders.source.prime(source.id, source);
-    if (!loaders.primed.sources.has(source.id)) loaders.primed.sources.set(source.id, source);
-  }
+  prime(loaders.source, loaders.primed.sources, sources);
 }
