@@ -70,6 +70,7 @@ export function describeLeakContract(name: string, open: OpenStore): void {
         for (const depth of [1, 2, 3]) {
           for (const [i, filter] of FILTERS.entries()) {
             record(`neighborhood ${seed} ${depth} ${i}`, await service.neighborhood(viewer, { ids: [seed], depth, limit: 200, filter }));
+            record(`canvas neighborhood ${seed} ${depth} ${i}`, await service.canvasNeighborhood(viewer, { ids: [seed], depth, limit: 200, filter }));
           }
         }
       }

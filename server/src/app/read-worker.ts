@@ -21,7 +21,7 @@ try {
     paths: (args) => service.paths(...(args as Args<'paths'>)),
     pathsWithSources: (args) => service.pathsWithSources(...(args as Args<'pathsWithSources'>)),
     stats: (args) => service.stats(...(args as Args<'stats'>)),
-    neighborhoodCanvas: async (args) => canvasAnswer(await service.neighborhood(...(args as Args<'neighborhood'>))),
+    neighborhoodCanvas: async (args) => canvasAnswer(await service.canvasNeighborhood(...(args as Args<'canvasNeighborhood'>))),
   };
   port.on('message', (request: ReadRequest) => {
     const run = async () => {

@@ -23,8 +23,8 @@ import {
   type EdgeFilter,
 } from './schemas.ts';
 import type { SavedMap } from './maps.ts';
-import { edgesById, neighborhood, paths } from './traversal.ts';
-import type { AuditEvent, Edge, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
+import { canvasNeighborhood, edgesById, neighborhood, paths, type NeighborhoodQuery } from './traversal.ts';
+import type { AuditEvent, CanvasGraph, Edge, EdgeSummary, Entity, GraphStats, Path, Source, Subgraph } from './types.ts';
 import { hasRight, requireContentWrite, requireRight } from './rights.ts';
 import { hygienic } from './text-hygiene.ts';
 import { boundedInteger, parseInput } from './validate.ts';
@@ -66,6 +66,23 @@ function isMapSnapshot(snapshot: unknown): snapshot is SavedMap {
 
 function filterOf(filter: unknown): EdgeFilter {
   return parseInput(edgeFilterSchema, filter ?? {}, ['filter']);
+}
+
+/** A neighborhood request as it comes in, before its bounds are checked. */
+export interface NeighborhoodArgs {
+  ids: string[];
+  depth: number;
+  filter?: unknown;
+  limit: number;
+}
+
+function neighborhoodQuery(args: NeighborhoodArgs): NeighborhoodQuery {
+  return {
+    ids: parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodIds), args.ids, ['ids']),
+    depth: boundedInteger('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth),
+    limit: boundedInteger('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit),
+    filter: filterOf(args.filter),
+  };
 }
 
 /**
@@ -123,15 +140,16 @@ export class GraphService {
     return this.entities(viewer, [...new Set(parseInput(z.array(idSchema).max(max, `must have at most ${max} ids`), ids, ['ids']))]);
   }
 
-  async neighborhood(
-    viewer: Viewer,
-    args: { ids: string[]; depth: number; filter?: unknown; limit: number },
-  ): Promise<Subgraph> {
-    const ids = parseInput(z.array(idSchema).min(1).max(QUERY_LIMITS.neighborhoodIds), args.ids, ['ids']);
-    const depth = boundedInteger('depth', args.depth, 1, QUERY_LIMITS.neighborhoodDepth);
-    const limit = boundedInteger('limit', args.limit, 1, QUERY_LIMITS.neighborhoodLimit);
-    const filter = filterOf(args.filter);
-    const graph = await this.store.traverse(() => neighborhood({ ids, depth, limit, filter }));
+  async neighborhood(viewer: Viewer, args: NeighborhoodArgs): Promise<Subgraph> {
+    const query = neighborhoodQuery(args);
+    const graph = await this.store.traverse(() => neighborhood(query));
+    return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
+  }
+
+  /** The neighborhood as the canvas draws it, under the same bounds and the same visibility rule. */
+  async canvasNeighborhood(viewer: Viewer, args: NeighborhoodArgs): Promise<CanvasGraph> {
+    const query = neighborhoodQuery(args);
+    const graph = await this.store.traverse(() => canvasNeighborhood(query));
     return redactSubgraph(viewer, graph, await this.hiddenIds(viewer, graph.nodes, graph.edges));
   }
 
@@ -189,7 +207,7 @@ export class GraphService {
    * What the viewer may not see among these entities and the sources these edges cite. Costs one source lookup, and
    * only for viewers without rights to restricted material.
    */
-  private async hiddenIds(viewer: Viewer, entities: Entity[], edges: Edge[]): Promise<HiddenIds> {
+  private async hiddenIds(viewer: Viewer, entities: Entity[], edges: (Edge | EdgeSummary)[]): Promise<HiddenIds> {
     if (viewer.canSeeRestricted) return hiddenFrom(viewer, [], []);
     const sourceIds = [...new Set(edges.flatMap((e) => e.citations.map((c) => c.sourceId)))];
     return hiddenFrom(viewer, entities, sourceIds.length ? await this.store.getSources(sourceIds) : []);

@@ -3,7 +3,7 @@
 // answers; a store runs it inside one read transaction of its own (`GraphStore.traverse`) and answers each lookup
 // with plain I/O. Relationships are followed in both directions: a connection is a connection whichever way it points.
 import type { EdgeFilter } from './schemas.ts';
-import type { Edge, Entity, Path, Subgraph } from './types.ts';
+import type { CanvasGraph, Edge, EdgeSummary, Entity, Path, Subgraph } from './types.ts';
 import { isNumbered, WalkNumbering, type NumberedAnswers, type NumberedLookup, type NumberingSource } from './walk-numbering.ts';
 import { missing } from './write-rules.ts';
 
@@ -41,7 +41,12 @@ export type Lookup =
   /** The entities with these ids, in the given order, missing ones skipped. */
   | { kind: 'entities'; ids: string[] }
   /** The relationships with these ids, with their citations, in the given order, missing ones skipped. */
-  | { kind: 'edges'; ids: string[] };
+  | { kind: 'edges'; ids: string[] }
+  /**
+   * As `edges`, with each citation as its summary: what the canvas draws. A store may read less for it (no citation
+   * text, no history) or answer it as `edges`.
+   */
+  | { kind: 'edgeSummaries'; ids: string[] };
 
 /** What each lookup is answered with. */
 export interface LookupAnswers {
@@ -53,6 +58,7 @@ export interface LookupAnswers {
   hopEdges: (string | null)[];
   entities: Entity[];
   edges: Edge[];
+  edgeSummaries: EdgeSummary[];
 }
 
 /** A walk: yields lookups (by id, or in the walk's numbering), receives their answers, returns its result. */
@@ -128,9 +134,10 @@ export function* edgesById(ids: string[]): Traversal<Edge[]> {
  * most `limit x EDGES_PER_NODE` of the relationships among them: first those the expansion arrived by (so every node
  * in view stays connected to a seed), then the rest, nearest the seeds first. `truncated` is true as soon as one more
  * node was reachable than the limit allowed, or one more relationship than the cap. Seed ids that do not exist
- * (merged away, say) are skipped rather than failing the whole view.
+ * (merged away, say) are skipped rather than failing the whole view. Gives the ids of the nodes and of the relationships
+ * kept; `neighborhood` and `canvasNeighborhood` read their records.
  */
-export function* neighborhood(query: NeighborhoodQuery): Traversal<Subgraph> {
+function* expand(query: NeighborhoodQuery): Traversal<{ nodes: string[]; kept: string[]; truncated: boolean }> {
   const { depth, limit, filter } = query;
   const seeds = yield* ask({ kind: 'existing', ids: [...new Set(query.ids)] });
   const visited = new Set(seeds.slice(0, limit));
@@ -154,7 +161,18 @@ export function* neighborhood(query: NeighborhoodQuery): Traversal<Subgraph> {
   const rest = among.filter((e) => !reachedBy.has(e.id));
   const kept = [...reachedBy, ...rest.slice(0, Math.max(0, cap - reachedBy.size)).map((e) => e.id)];
   if (reachedBy.size + rest.length > cap) truncated = true;
+  return { nodes, kept, truncated };
+}
+
+export function* neighborhood(query: NeighborhoodQuery): Traversal<Subgraph> {
+  const { nodes, kept, truncated } = yield* expand(query);
   return { nodes: yield* ask({ kind: 'entities', ids: nodes }), edges: yield* ask({ kind: 'edges', ids: kept }), truncated };
+}
+
+/** The same expansion as `neighborhood`, read as the canvas draws it: each citation as its summary. */
+export function* canvasNeighborhood(query: NeighborhoodQuery): Traversal<CanvasGraph> {
+  const { nodes, kept, truncated } = yield* expand(query);
+  return { nodes: yield* ask({ kind: 'entities', ids: nodes }), edges: yield* ask({ kind: 'edgeSummaries', ids: kept }), truncated };
 }
 
 /** Frontiers are compared by degree while together they hold at most this many unread nodes. */

@@ -96,6 +96,22 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** What the canvas draws of a citation: which source it cites and how, without its text or its history. */
+export type CitationSummary = Pick<Citation, 'id' | 'edgeId' | 'sourceId' | 'stance'>;
+
+/** A relationship as the canvas draws it: its own fields, with its citations as summaries. */
+export type EdgeSummary = Omit<Edge, 'citations'> & { citations: CitationSummary[] };
+
+/**
+ * A neighborhood as the canvas asks for it. A `Subgraph` is one too (every full record holds its summary), so a store
+ * may answer a summary lookup with full records.
+ */
+export interface CanvasGraph {
+  nodes: Entity[];
+  edges: EdgeSummary[];
+  truncated: boolean;
+}
+
 export interface Path {
   nodes: Entity[];
   edges: Edge[];

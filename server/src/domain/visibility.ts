@@ -2,7 +2,7 @@
 // the session or token; restricted entities and sources are redacted for any viewer who may not see them.
 import type { Role } from './accounts.ts';
 import { blankEdgeText, blankEntity, blankSource, isRestricted, type HiddenIds } from './shared/redaction.ts';
-import type { AuditEvent, Edge, Entity, Path, Source, Subgraph } from './types.ts';
+import type { AuditEvent, Edge, EdgeSummary, Entity, Path, Source } from './types.ts';
 
 export interface Viewer {
   /** Who is asking, as recorded in audit events: the account name in team mode. */
@@ -37,7 +37,7 @@ export function redactSource(viewer: Viewer, source: Source): Source {
   return canSee(viewer, source) ? source : blankSource(source);
 }
 
-export function redactEdge(viewer: Viewer, edge: Edge, hidden: HiddenIds): Edge {
+export function redactEdge<E extends Edge | EdgeSummary>(viewer: Viewer, edge: E, hidden: HiddenIds): E {
   return viewer.canSeeRestricted ? edge : blankEdgeText(edge, hidden);
 }
 
@@ -47,7 +47,12 @@ export function hiddenFrom(viewer: Viewer, entities: Entity[], sources: Source[]
   return { entities: hiddenIdsOf(entities), sources: hiddenIdsOf(sources) };
 }
 
-export function redactSubgraph(viewer: Viewer, graph: Subgraph, hidden: HiddenIds): Subgraph {
+/** A subgraph, full (`Subgraph`) or as the canvas draws it (`CanvasGraph`). */
+export function redactSubgraph<E extends Edge | EdgeSummary>(
+  viewer: Viewer,
+  graph: { nodes: Entity[]; edges: E[]; truncated: boolean },
+  hidden: HiddenIds,
+): { nodes: Entity[]; edges: E[]; truncated: boolean } {
   return {
     ...graph,
     nodes: graph.nodes.map((n) => redactEntity(viewer, n)),

@@ -2,7 +2,7 @@
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
 // id). Serializing it once costs a fraction of resolving thousands of edges field by field.
 import type { GraphService } from '../domain/graph-service.ts';
-import type { Edge, Entity, Subgraph } from '../domain/types.ts';
+import type { CanvasGraph, EdgeSummary, Entity, Subgraph } from '../domain/types.ts';
 import type { Viewer } from '../domain/visibility.ts';
 
 const wire = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
@@ -22,7 +22,7 @@ function canvasNode(n: Entity) {
   };
 }
 
-function canvasEdge(e: Edge) {
+function canvasEdge(e: EdgeSummary) {
   return {
     id: e.id,
     type: e.type,
@@ -39,7 +39,7 @@ function canvasEdge(e: Edge) {
 }
 
 /** `graph` must come from GraphService, which has run it through the visibility rule. */
-export function canvasJson(graph: Subgraph): string {
+export function canvasJson(graph: CanvasGraph): string {
   return JSON.stringify({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map(canvasEdge) });
 }
 
@@ -57,15 +57,15 @@ export type NeighborhoodArgs = Parameters<GraphService['neighborhood']>[1];
  */
 export type CanvasReader = (viewer: Viewer, args: NeighborhoodArgs) => Promise<CanvasAnswer>;
 
-export function canvasAnswer(graph: Subgraph): CanvasAnswer {
+export function canvasAnswer(graph: CanvasGraph): CanvasAnswer {
   return { truncated: graph.truncated, canvas: canvasJson(graph) };
 }
 
-/** The canvas reader without workers: the service's own (redacted) neighborhood, encoded on this thread. */
+/** The canvas reader without workers: the service's own (redacted) canvas neighborhood, encoded on this thread. */
 export const canvasInThread =
   (service: GraphService): CanvasReader =>
   async (viewer, args) =>
-    canvasAnswer(await service.neighborhood(viewer, args));
+    canvasAnswer(await service.canvasNeighborhood(viewer, args));
 
 const encoded = new WeakMap<Subgraph, string>();
 

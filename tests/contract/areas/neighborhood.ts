@@ -2,10 +2,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeFilter } from '../../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
-import { reason } from '../../fixtures/builders.ts';
+import { citationInput, reason } from '../../fixtures/builders.ts';
 import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
 import { ACTOR, filter, ids, type ContractContext } from '../context.ts';
-import { neighborhood, type Traversal } from '../../../server/src/domain/traversal.ts';
+import { canvasNeighborhood, neighborhood, type Traversal } from '../../../server/src/domain/traversal.ts';
+import type { CanvasGraph } from '../../../server/src/domain/types.ts';
 
 export function neighborhoodContract(ctx: ContractContext): void {
   let store: GraphStore;
@@ -29,6 +30,24 @@ export function neighborhoodContract(ctx: ContractContext): void {
       expect(ids(result.edges)).toEqual(new Set([g.edge['A-B'], g.edge['A-E'], g.edge['A-F'], g.edge['B-E']]));
       for (const e of result.edges) expect(e.citations.length).toBeGreaterThan(0);
       expect(result.nodes.find((n) => n.id === g.node.A)?.degree).toBe(3);
+    });
+
+    it('reads the canvas view as the same walk, with every citation of each relationship in the order added', async () => {
+      const edgeId = g.edge['B-C'];
+      await store.addCitation(edgeId, citationInput({ sourceId: g.sourceId, stance: 'disputes', quote: 'Denied it', locator: 'p. 2' }), ACTOR);
+      // What the canvas draws of a view; a store may answer the canvas lookup with full records, which hold it.
+      const drawn = (view: CanvasGraph) => ({
+        ...view,
+        edges: view.edges.map((e) => ({ ...e, citations: e.citations.map(({ id, edgeId, sourceId, stance }) => ({ id, edgeId, sourceId, stance })) })),
+      });
+      for (const [depth, limit, seeds] of [[1, 100, ['A']], [2, 100, ['A']], [2, 3, ['A']], [2, 100, ['C', 'E']]] as const) {
+        const query = { ids: seeds.map((n) => g.node[n]), depth, limit, filter: filter({ includeRetracted: true }) };
+        const full = await store.traverse(() => neighborhood(query));
+        const canvas = await store.traverse(() => canvasNeighborhood(query));
+        expect(drawn(canvas)).toEqual(drawn(full));
+      }
+      const twoHop = await store.traverse(() => canvasNeighborhood({ ids: [g.node.A], depth: 2, limit: 100, filter: filter() }));
+      expect(twoHop.edges.find((e) => e.id === edgeId)?.citations.map((c) => c.stance)).toEqual(['supports', 'disputes']);
     });
 
     it('reaches further at depth 2', async () => {

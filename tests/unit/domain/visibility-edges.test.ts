@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Edge } from '../../../server/src/domain/types.ts';
+import type { Edge, EdgeSummary } from '../../../server/src/domain/types.ts';
 import { LOCAL_VIEWER, PUBLIC_VIEWER, REDACTED_NAME, redactEdge } from '../../../server/src/domain/visibility.ts';
 
 const edge: Edge = {
@@ -39,6 +39,14 @@ describe('redactEdge', () => {
     const out = redactEdge(PUBLIC_VIEWER, other, { entities: new Set(), sources: new Set(['src-report']) });
     expect(out.citations[0]?.quote).toBe(REDACTED_NAME);
     expect(out.note).toBe(REDACTED_NAME);
+  });
+
+  it('blanks the note of a canvas summary and adds no citation text it did not carry', () => {
+    const summary: EdgeSummary = { ...edge, citations: [{ id: 'c1', edgeId: 'e1', sourceId: 'src-report', stance: 'supports' }] };
+    const out = redactEdge(PUBLIC_VIEWER, summary, hiddenPerson);
+    expect(out.note).toBe(REDACTED_NAME);
+    expect(out.citations).toEqual(summary.citations);
+    expect(JSON.stringify(out)).not.toContain('R. was sued');
   });
 
   it('leaves an edge among visible entities and sources as it is', () => {

@@ -33,12 +33,20 @@ interface SourceText {
   redacted?: boolean;
 }
 
+/** A citation's free text; a citation summary (what the canvas draws) carries none of it. */
+interface CitationText {
+  sourceId: string;
+  quote?: string | null;
+  locator?: string | null;
+  retraction?: { reason: string };
+}
+
 interface EdgeText {
   from: string;
   to: string;
   note: string | null;
   retractedReason: string | null;
-  citations: readonly { sourceId: string; quote: string | null; locator: string | null; retraction?: { reason: string } }[];
+  citations: readonly CitationText[];
 }
 
 const blank = (value: string | null) => (value === null ? null : REDACTED_NAME);
@@ -86,7 +94,12 @@ export function blankEdgeText<T extends EdgeText>(edge: T, hidden: HiddenIds): T
     retractedReason: blank(edge.retractedReason),
     citations: edge.citations.map((c) =>
       touchesHidden || hidden.sources.has(c.sourceId)
-        ? { ...c, quote: blank(c.quote), locator: blank(c.locator), ...(c.retraction ? { retraction: { ...c.retraction, reason: REDACTED_NAME } } : {}) }
+        ? {
+            ...c,
+            ...(c.quote === undefined ? {} : { quote: blank(c.quote) }),
+            ...(c.locator === undefined ? {} : { locator: blank(c.locator) }),
+            ...(c.retraction ? { retraction: { ...c.retraction, reason: REDACTED_NAME } } : {}),
+          }
         : c,
     ),
   };

@@ -316,7 +316,9 @@ export class Neo4jGraphStore implements GraphStore {
       }
       case 'entities':
         return this.entities(tx, l.ids);
+      // Full records hold their summaries: the canvas's lookup reads what `edges` reads.
       case 'edges':
+      case 'edgeSummaries':
         return this.edges(tx, l.ids);
     }
   }

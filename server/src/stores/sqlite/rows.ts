@@ -1,7 +1,7 @@
 // Table rows as SQLite returns them, and their translation into domain values. Nothing row-shaped leaves the store.
 import type { EntityRecord } from '../../domain/records.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
-import type { Alias, AuditEvent, Citation, Edge, Entity, Source } from '../../domain/types.ts';
+import type { Alias, AuditEvent, Citation, CitationSummary, Edge, Entity, Source } from '../../domain/types.ts';
 import type { Confidence, EdgeStatus, EntityKind, Sensitivity, SourceKind, Stance } from '../../domain/shared/vocabulary.ts';
 
 export interface EntityRow {
@@ -135,7 +135,10 @@ export function toCitation(row: CitationRow): Citation {
   };
 }
 
-export function toEdge(row: EdgeRow, citations: Citation[]): Edge {
+/** A relationship with its citations as given: full records (an `Edge`) or summaries (an `EdgeSummary`). */
+type EdgeWith<C extends CitationSummary> = Omit<Edge, 'citations'> & { citations: C[] };
+
+export function toEdge<C extends CitationSummary>(row: EdgeRow, citations: C[]): EdgeWith<C> {
   return {
     id: row.id,
     type: row.type,
@@ -153,6 +156,13 @@ export function toEdge(row: EdgeRow, citations: Citation[]): Edge {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };
+}
+
+/** Relationship records from their rows, each with its own citations from one read of them all, in the rows' order. */
+export function withCitations<C extends CitationSummary>(rows: EdgeRow[], citations: C[]): EdgeWith<C>[] {
+  const byEdge = new Map<string, C[]>(rows.map((r) => [r.id, []]));
+  for (const c of citations) byEdge.get(c.edgeId)?.push(c);
+  return rows.map((r) => toEdge(r, byEdge.get(r.id) ?? []));
 }
 
 export function toAuditEvent(row: AuditRow): AuditEvent {

@@ -21,7 +21,7 @@ import {
 import type { CitationInput, EdgeFilter, EdgeInput, EntityInput, EntityPatch, GraphBundle, Reason, SourceInput } from '../../domain/schemas.ts';
 import { entitySearchKeys, searchKey } from '../../domain/search-keys.ts';
 import { runTraversal, type EdgeEnds, type Lookup, type Reach, type Traversal } from '../../domain/traversal.ts';
-import type { Alias, AuditEvent, Citation, Edge, Entity, GraphStats, Source } from '../../domain/types.ts';
+import type { Alias, AuditEvent, Citation, Edge, EdgeSummary, Entity, GraphStats, Source } from '../../domain/types.ts';
 import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import {
   AUDIT_ACTIONS,
@@ -61,6 +61,7 @@ import {
   toEdge,
   toEntity,
   toSource,
+  withCitations,
   type AuditRow,
   type CitationRow,
   type EdgeRow,
@@ -198,10 +199,7 @@ export class SqliteGraphStore implements GraphStore {
 
   /** Edges with their citations, fetched in one statement. */
   private edgesWithCitations(rows: EdgeRow[]): Edge[] {
-    if (rows.length === 0) return [];
-    const byEdge = new Map<string, Citation[]>(rows.map((r) => [r.id, []]));
-    for (const c of this.rawRows.citations(rows.map((r) => r.id))) byEdge.get(c.edgeId)?.push(c);
-    return rows.map((r) => toEdge(r, byEdge.get(r.id) ?? []));
+    return rows.length === 0 ? [] : withCitations(rows, this.rawRows.citations(rows.map((r) => r.id)));
   }
 
   private exists(statement: 'entityExists' | 'sourceExists' | 'edgeExists', id: string): boolean {
@@ -301,11 +299,17 @@ export class SqliteGraphStore implements GraphStore {
     return best?.id ?? null;
   }
 
-  /** Edges by id with their citations; rows a lookup of the same walk already read are not read again. */
-  private edgesByIds(ids: string[], rows: Map<string, EdgeRow>): Edge[] {
+  /** Edge rows by id, in the given order; rows a lookup of the same walk already read are not read again. */
+  private edgeRowsByIds(ids: string[], rows: Map<string, EdgeRow>): EdgeRow[] {
     const unread = ids.filter((id) => !rows.has(id));
     if (unread.length > 0) for (const row of this.st.edgesByIds.all(JSON.stringify(unread)) as EdgeRow[]) rows.set(row.id, row);
-    return this.edgesWithCitations(ids.flatMap((id) => rows.get(id) ?? []));
+    return ids.flatMap((id) => rows.get(id) ?? []);
+  }
+
+  /** As `edgeRowsByIds`, with each citation as its summary, read from the index alone. */
+  private edgeSummariesByIds(ids: string[], rows: Map<string, EdgeRow>): EdgeSummary[] {
+    const found = this.edgeRowsByIds(ids, rows);
+    return found.length === 0 ? [] : withCitations(found, this.rawRows.citationSummaries(found.map((r) => r.id)));
   }
 
   private lookup(l: Lookup, rows: Map<string, EdgeRow>): unknown {
@@ -325,7 +329,9 @@ export class SqliteGraphStore implements GraphStore {
       case 'entities':
         return this.loadEntities(l.ids);
       case 'edges':
-        return this.edgesByIds(l.ids, rows);
+        return this.edgesWithCitations(this.edgeRowsByIds(l.ids, rows));
+      case 'edgeSummaries':
+        return this.edgeSummariesByIds(l.ids, rows);
     }
   }
 
