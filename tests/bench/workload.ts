@@ -3,7 +3,7 @@
 import { DEFAULT_EDGE_FILTER, edgeInputSchema, type EdgeInput, type GraphBundleData as GraphBundle } from '../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { Random } from './random.ts';
-import { neighborhood, paths } from '../../server/src/domain/traversal.ts';
+import { canvasNeighborhood, paths } from '../../server/src/domain/traversal.ts';
 
 export const OPERATIONS = ['search', 'neighborhood1', 'neighborhood2', 'paths', 'addEdge'] as const;
 export type OperationName = (typeof OPERATIONS)[number];
@@ -182,15 +182,18 @@ export function graphqlRequest(op: OperationName, inputs: WorkloadInputs, i: num
 /** A figure describing what a result held (hits, nodes, paths), to show the work each request did. */
 export type ResultSize = number;
 
-/** The same operation as a direct store call; resolves to the result size. */
+/**
+ * The same operation as a direct store call; resolves to the result size. Neighborhoods are read as the canvas reads
+ * them, since the HTTP requests select the canvas answer.
+ */
 export async function callStore(store: GraphStore, op: OperationName, inputs: WorkloadInputs, i: number): Promise<ResultSize> {
   switch (op) {
     case 'search':
       return (await store.search(at(inputs.searches, i), { kinds: null, first: SEARCH_FIRST, includeRestricted: true })).length;
     case 'neighborhood1':
-      return (await store.traverse(() => neighborhood({ ids: [seedAt(inputs, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
+      return (await store.traverse(() => canvasNeighborhood({ ids: [seedAt(inputs, i)], depth: 1, limit: 200, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
     case 'neighborhood2':
-      return (await store.traverse(() => neighborhood({ ids: [seedAt(inputs, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
+      return (await store.traverse(() => canvasNeighborhood({ ids: [seedAt(inputs, i)], depth: 2, limit: 500, filter: DEFAULT_EDGE_FILTER }))).nodes.length;
     case 'paths': {
       const p = at(inputs.paths, i);
       return (await store.traverse(() => paths({ ...p, first: 3, filter: DEFAULT_EDGE_FILTER }))).length;
