@@ -1,7 +1,7 @@
 // The canvas's compact answer: a neighborhood the service has already redacted, written as one JSON document in the
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
 // id). Serializing it once costs a fraction of resolving thousands of edges field by field.
-import type { GraphService } from '../domain/graph-service.ts';
+import type { GraphService, NeighborhoodArgs } from '../domain/graph-service.ts';
 import type { CanvasGraph, EdgeSummary, Entity, Subgraph } from '../domain/types.ts';
 import type { Viewer } from '../domain/visibility.ts';
 
@@ -48,8 +48,6 @@ export interface CanvasAnswer {
   truncated: boolean;
   canvas: string;
 }
-
-export type NeighborhoodArgs = Parameters<GraphService['neighborhood']>[1];
 
 /**
  * Reads a neighborhood straight into its canvas answer. With read workers the worker that read it encodes it, so
