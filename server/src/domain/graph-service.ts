@@ -207,7 +207,7 @@ export class GraphService {
    * What the viewer may not see among these entities and the sources these edges cite. Costs one source lookup, and
    * only for viewers without rights to restricted material.
    */
-  private async hiddenIds(viewer: Viewer, entities: Entity[], edges: (Edge | EdgeSummary)[]): Promise<HiddenIds> {
+  private async hiddenIds(viewer: Viewer, entities: Entity[], edges: EdgeSummary[]): Promise<HiddenIds> {
     if (viewer.canSeeRestricted) return hiddenFrom(viewer, [], []);
     const sourceIds = [...new Set(edges.flatMap((e) => e.citations.map((c) => c.sourceId)))];
     return hiddenFrom(viewer, entities, sourceIds.length ? await this.store.getSources(sourceIds) : []);

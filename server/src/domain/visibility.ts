@@ -2,7 +2,7 @@
 // the session or token; restricted entities and sources are redacted for any viewer who may not see them.
 import type { Role } from './accounts.ts';
 import { blankEdgeText, blankEntity, blankSource, isRestricted, type HiddenIds } from './shared/redaction.ts';
-import type { AuditEvent, Edge, EdgeSummary, Entity, Path, Source } from './types.ts';
+import type { AuditEvent, EdgeSummary, Entity, Path, Source } from './types.ts';
 
 export interface Viewer {
   /** Who is asking, as recorded in audit events: the account name in team mode. */
@@ -37,7 +37,7 @@ export function redactSource(viewer: Viewer, source: Source): Source {
   return canSee(viewer, source) ? source : blankSource(source);
 }
 
-export function redactEdge<E extends Edge | EdgeSummary>(viewer: Viewer, edge: E, hidden: HiddenIds): E {
+export function redactEdge<E extends EdgeSummary>(viewer: Viewer, edge: E, hidden: HiddenIds): E {
   return viewer.canSeeRestricted ? edge : blankEdgeText(edge, hidden);
 }
 
@@ -48,7 +48,7 @@ export function hiddenFrom(viewer: Viewer, entities: Entity[], sources: Source[]
 }
 
 /** A subgraph, full (`Subgraph`) or as the canvas draws it (`CanvasGraph`). */
-export function redactSubgraph<E extends Edge | EdgeSummary>(
+export function redactSubgraph<E extends EdgeSummary>(
   viewer: Viewer,
   graph: { nodes: Entity[]; edges: E[]; truncated: boolean },
   hidden: HiddenIds,
