@@ -34,7 +34,10 @@ export type Lookup =
   | { kind: 'neighbors'; ids: string[]; filter: EdgeFilter; maxRows: number }
   /** For each of `ids`, an upper bound on how many passing relationships it has (cheap: from the store's counts). */
   | { kind: 'degrees'; ids: string[]; filter: EdgeFilter }
-  /** Up to `take` passing relationships with both ends in `ids`, those from earlier ids first. */
+  /**
+   * Up to `take` passing relationships with both ends in `ids`: first those from entities with at most `ids.length`
+   * outgoing relationships, in the order of `ids`, then those from hubs, so no store expands a hub's whole list.
+   */
   | { kind: 'edgesAmong'; ids: string[]; filter: EdgeFilter; take: number }
   /** For each pair, the passing relationship with the smallest id joining its two entities either way, or null. */
   | { kind: 'hopEdges'; pairs: [string, string][]; filter: EdgeFilter }
