@@ -1,9 +1,9 @@
 // The raw-SQL floor of the canvas reads: the 1-hop and 2-hop neighborhoods as plain SQL on the same SQLite file, with
 // no domain, no visibility rule, no GraphQL and no JSON. It reads what the store's walk reads (each level's new
 // entities up to the room left, the relationships among the nodes in view up to the same cap, the entity rows with
-// their aliases, the relationship rows with their citations as the canvas carries them), so store / floor shows what the store adds on top of
-// the database and HTTP / floor the whole distance to the physical limit. Its one liberty: edge rows are read once,
-// while scanning for the relationships among the nodes, and not again by id.
+// their aliases, the relationship rows, which hold their citations as the canvas carries them), so store / floor shows
+// what the store adds on top of the database and HTTP / floor the whole distance to the physical limit. Its one
+// liberty: edge rows are read once, while scanning for the relationships among the nodes, and not again by id.
 import Database from 'better-sqlite3';
 import { EDGES_PER_NODE } from '../../server/src/domain/traversal.ts';
 
@@ -32,8 +32,6 @@ export function openSqlFloor(file: string): SqlFloor {
   );
   const entities = db.prepare<[string]>(`SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))`);
   const aliases = db.prepare<[string]>(`SELECT entity_id, value, lang FROM aliases WHERE entity_id IN (SELECT value FROM json_each(?))`);
-  // The citations as the canvas answer carries them (id, stance, source), from the index on edge_id that holds those.
-  const citations = db.prepare<[string]>(`SELECT id, edge_id, source_id, stance FROM citations WHERE edge_id IN (SELECT value FROM json_each(?))`);
 
   const read = db.transaction((seed: string, depth: number, limit: number) => {
     const visited = new Set([seed]);
@@ -69,7 +67,6 @@ export function openSqlFloor(file: string): SqlFloor {
     }
     entities.all(ids);
     aliases.all(ids);
-    citations.all(JSON.stringify(edgeIds));
     return visited.size;
   });
   return {

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeFilter } from '../../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { citationInput, reason } from '../../fixtures/builders.ts';
+import { miniBundle } from '../../fixtures/mini-bundle.ts';
+import { planCitationRetraction } from '../../../server/src/domain/corrections.ts';
 import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
 import { ACTOR, filter, ids, type ContractContext } from '../context.ts';
 import { canvasNeighborhood, neighborhood, type Traversal } from '../../../server/src/domain/traversal.ts';
@@ -48,6 +50,35 @@ export function neighborhoodContract(ctx: ContractContext): void {
       }
       const twoHop = await store.traverse(() => canvasNeighborhood({ ids: [g.node.A], depth: 2, limit: 100, filter: filter() }));
       expect(twoHop.edges.find((e) => e.id === edgeId)?.citations.map((c) => c.stance)).toEqual(['supports', 'disputes']);
+    });
+
+    it('keeps the canvas view\'s citations in step with bulk loads, added citations, retractions and merges', async () => {
+      // What the canvas draws of each relationship in a view, read both ways.
+      const drawnBothWays = async (seeds: string[]) => {
+        const query = { ids: seeds, depth: 2, limit: 100, filter: filter({ includeRetracted: true }) };
+        const summaries = (edges: { id: string; citations: { id: string; sourceId: string; stance: string }[] }[]) =>
+          Object.fromEntries(edges.map((e) => [e.id, e.citations.map((c) => [c.id, c.sourceId, c.stance])]));
+        const canvas = summaries((await store.traverse(() => canvasNeighborhood(query))).edges);
+        expect(canvas).toEqual(summaries((await store.traverse(() => neighborhood(query))).edges));
+        return canvas;
+      };
+      await store.bulkLoad(miniBundle, ACTOR);
+      const loaded = await drawnBothWays(['puk']);
+      expect(loaded['puk-affiliated-narodnye']?.map((c) => c[2])).toEqual(['supports', 'disputes']);
+      // Citations added one at a time after the load, to a loaded relationship and to an existing one.
+      await store.addCitation('puk-affiliated-narodnye', citationInput({ sourceId: 'src-footnote-12', stance: 'supports' }), ACTOR);
+      await store.addCitation(g.edge['A-B'], citationInput({ sourceId: g.sourceId, stance: 'disputes' }), ACTOR);
+      expect((await drawnBothWays(['puk']))['puk-affiliated-narodnye']?.map((c) => c[1])).toEqual(['src-report', 'src-report', 'src-footnote-12']);
+      expect((await drawnBothWays([g.node.A]))[g.edge['A-B']]?.at(-1)?.[2]).toBe('disputes');
+      const retracted = await store.corrections.correctEdge('puk-affiliated-narodnye', 'edgeId', ACTOR, (e) =>
+        planCitationRetraction(e, e.citations[1]!.id, reason('Misread the source')),
+      );
+      expect(retracted.citations[1]?.retraction).toBeDefined();
+      expect((await drawnBothWays(['puk']))['puk-affiliated-narodnye']).toHaveLength(3);
+      // A merge moves relationships with their citations onto the kept entity.
+      await store.mergeEntities(g.node.A, 'narodnye-sovety', ACTOR);
+      const merged = await drawnBothWays([g.node.A]);
+      expect(merged['narodnye-organized-rally']?.map((c) => c[1])).toEqual(['src-footnote-12']);
     });
 
     it('reaches further at depth 2', async () => {

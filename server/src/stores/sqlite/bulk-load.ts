@@ -14,7 +14,7 @@ import type { BulkLoadResult } from '../../ports/graph-store.ts';
 import type { Alias, AuditEvent, Citation, Edge } from '../../domain/types.ts';
 import { BatchInsert } from './batch-insert.ts';
 import { inSourceOrder } from './load-order.ts';
-import { entityParams } from './rows.ts';
+import { citationSummaryJson, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
 
 /**
@@ -72,6 +72,20 @@ function deferIndexes(db: Database): () => void {
   };
 }
 
+/**
+ * Drops the triggers on citations for the load and returns a function that recreates them. One appends each citation
+ * written on its own to its relationship's summary (migration 012); a load writes each summary with its relationship's
+ * row instead, once, rather than updating the row again for every citation. Inside the load's transaction like
+ * `deferIndexes`, so a failed load gets them back with the rollback.
+ */
+function deferCitationTriggers(db: Database): () => void {
+  const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'citations'`).all() as { name: string; sql: string }[];
+  for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name.replaceAll('"', '""')}"`);
+  return () => {
+    for (const trigger of triggers) db.exec(trigger.sql);
+  };
+}
+
 const entityRows = (db: Database) =>
   new BatchInsert<EntityRecord>(
     db,
@@ -95,8 +109,14 @@ const edgeRows = (db: Database) =>
   new BatchInsert<Edge>(
     db,
     'edges',
-    ['id', 'type', 'from_id', 'to_id', 'valid_from', 'valid_to', 'confidence', 'status', 'note', 'retracted_reason', 'created_at', 'created_by', 'updated_at', 'updated_by'],
-    (e) => [e.id, e.type, e.from, e.to, e.validFrom, e.validTo, e.confidence, e.status, e.note, e.retractedReason, e.createdAt, e.createdBy, e.updatedAt, e.updatedBy],
+    [
+      'id', 'type', 'from_id', 'to_id', 'valid_from', 'valid_to', 'confidence', 'status', 'note', 'retracted_reason',
+      'created_at', 'created_by', 'updated_at', 'updated_by', 'citation_summary',
+    ],
+    (e) => [
+      e.id, e.type, e.from, e.to, e.validFrom, e.validTo, e.confidence, e.status, e.note, e.retractedReason,
+      e.createdAt, e.createdBy, e.updatedAt, e.updatedBy, citationSummaryJson(e.citations),
+    ],
   );
 
 const citationRows = (db: Database) =>
@@ -156,6 +176,7 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         entities.flush();
         aliases.flush();
         phaseDone('entities');
+        const restoreTriggers = deferCitationTriggers(db);
         const edges = edgeRows(db);
         const citations = citationRows(db);
         for (const e of inSourceOrder(data.edges, data.entities)) {
@@ -166,6 +187,7 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         }
         edges.flush();
         citations.flush();
+        restoreTriggers();
         phaseDone('relationships');
         const audit = auditRows(db);
         for (const event of loadAuditEvents(data, data.meta?.name ?? null, origin, actor, at)) audit.add(event);

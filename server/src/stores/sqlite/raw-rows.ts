@@ -3,22 +3,17 @@
 // hub's view costs more than SQLite's own reads; an array per row, read by position, then one object literal, costs
 // about half. Column lists are spelled out so each position is fixed.
 import type { Database, Statement } from 'better-sqlite3';
-import type { Alias, Citation, CitationSummary, Entity } from '../../domain/types.ts';
+import type { Alias, Citation, Entity } from '../../domain/types.ts';
 import { retractionOf, type EdgeRow } from './rows.ts';
 
 type Cell = string | number | null;
 
 const EDGES_BY_ROWIDS = `SELECT rowid, id, type, from_id, to_id, valid_from, valid_to, confidence, status, note, retracted_reason,
-    created_at, created_by, updated_at, updated_by
+    created_at, created_by, updated_at, updated_by, citation_summary
   FROM edges WHERE rowid IN (SELECT value FROM json_each(?))`;
 
 const CITATIONS_OF_EDGES = `SELECT id, edge_id, source_id, locator, quote, stance, added_at, added_by,
     retracted_reason, retracted_at, retracted_by
-  FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`;
-
-// What the canvas draws of a citation: all four columns are in the index on edge_id (citations_edge_canvas, migration
-// 011), so the table itself is not read; the index entries end in the rowid, which gives the order of addition.
-const CITATION_SUMMARIES_OF_EDGES = `SELECT id, edge_id, source_id, stance
   FROM citations WHERE edge_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`;
 
 // Only what an Entity record carries: the search columns (name_key, search_keys) are not read.
@@ -29,13 +24,11 @@ const ENTITIES_BY_IDS = `SELECT id, kind, name, description, start_date, end_dat
 export class RawRows {
   private readonly edgesByRowids: Statement;
   private readonly citationsOfEdges: Statement;
-  private readonly citationSummariesOfEdges: Statement;
   private readonly entitiesByIds: Statement;
 
   constructor(db: Database) {
     this.edgesByRowids = db.prepare(EDGES_BY_ROWIDS).raw(true);
     this.citationsOfEdges = db.prepare(CITATIONS_OF_EDGES).raw(true);
-    this.citationSummariesOfEdges = db.prepare(CITATION_SUMMARIES_OF_EDGES).raw(true);
     this.entitiesByIds = db.prepare(ENTITIES_BY_IDS).raw(true);
   }
 
@@ -82,6 +75,7 @@ export class RawRows {
         created_by: r[12] as string,
         updated_at: r[13] as string,
         updated_by: r[14] as string,
+        citation_summary: r[15] as string,
       },
     }));
   }
@@ -105,13 +99,4 @@ export class RawRows {
     });
   }
 
-  /** The citations of these relationships in the order they were added, as summaries, from the index alone. */
-  citationSummaries(edgeIds: string[]): CitationSummary[] {
-    return (this.citationSummariesOfEdges.all(JSON.stringify(edgeIds)) as Cell[][]).map((r) => ({
-      id: r[0] as string,
-      edgeId: r[1] as string,
-      sourceId: r[2] as string,
-      stance: r[3] as Citation['stance'],
-    }));
-  }
 }

@@ -54,6 +54,8 @@ export interface EdgeRow {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** Its citations as the canvas draws them (see `citationSummariesOf`), kept by the schema's triggers. */
+  citation_summary: string;
 }
 
 export interface CitationRow {
@@ -156,6 +158,19 @@ export function toEdge<C extends CitationSummary>(row: EdgeRow, citations: C[]):
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };
+}
+
+/**
+ * A relationship's citations as its row keeps them (`edges.citation_summary`, migration 012): a JSON array of
+ * [id, source_id, stance], in the order they were added. The schema's triggers write it with every citation written
+ * one at a time, a bulk load with the row, both in this form.
+ */
+export function citationSummaryJson(citations: readonly Pick<CitationSummary, 'id' | 'sourceId' | 'stance'>[]): string {
+  return JSON.stringify(citations.map((c) => [c.id, c.sourceId, c.stance]));
+}
+
+export function citationSummariesOf(row: Pick<EdgeRow, 'id' | 'citation_summary'>): CitationSummary[] {
+  return (JSON.parse(row.citation_summary) as [string, string, Stance][]).map(([id, sourceId, stance]) => ({ id, edgeId: row.id, sourceId, stance }));
 }
 
 /** Relationship records from their rows, each with its own citations from one read of them all, in the rows' order. */

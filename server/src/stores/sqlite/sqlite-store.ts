@@ -55,6 +55,7 @@ import { migrate } from './migrate.ts';
 import {
   auditParams,
   citationParams,
+  citationSummariesOf,
   entityParams,
   toAuditEvent,
   toCitation,
@@ -306,10 +307,9 @@ export class SqliteGraphStore implements GraphStore {
     return ids.flatMap((id) => rows.get(id) ?? []);
   }
 
-  /** As `edgeRowsByIds`, with each citation as its summary, read from the index alone. */
+  /** As `edgeRowsByIds`, with each citation as its summary, which the row itself holds. */
   private edgeSummariesByIds(ids: string[], rows: Map<string, EdgeRow>): EdgeSummary[] {
-    const found = this.edgeRowsByIds(ids, rows);
-    return found.length === 0 ? [] : withCitations(found, this.rawRows.citationSummaries(found.map((r) => r.id)));
+    return this.edgeRowsByIds(ids, rows).map((row) => toEdge(row, citationSummariesOf(row)));
   }
 
   private lookup(l: Lookup, rows: Map<string, EdgeRow>): unknown {
