@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../server/src/domain/errors.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
-import { graphBundleSchema } from '../../server/src/domain/schemas.ts';
 import { entityInput } from '../fixtures/builders.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 import { openSqliteTestStore } from '../fixtures/test-stores.ts';
@@ -54,31 +53,6 @@ describe('sqlite file', () => {
     expect(await second.getEntity(created.id)).toEqual(created);
     expect((await second.search('narodnye', { first: 5, includeRestricted: true }))[0]?.id).toBe('narodnye-sovety');
     await second.close();
-  });
-
-  it('writes a bulk load\'s relationship rows grouped by the entity they start from, in the bundle\'s entity order', async () => {
-    const path = join(await tempDir(), 'graph.db');
-    const org = (id: string) => ({ id, kind: 'organization', name: `Organization ${id}` });
-    const edge = (id: string, from: string, to: string) => ({ id, type: 'AFFILIATED_WITH', from, to, confidence: 'reported', citations: [{ sourceId: 'src', stance: 'supports' }] });
-    const bundle = graphBundleSchema.parse({
-      sources: [{ id: 'src', kind: 'report', title: 'Report' }],
-      entities: [org('c'), org('a'), org('b')],
-      edges: [edge('a-b', 'a', 'b'), edge('b-c', 'b', 'c'), edge('c-a', 'c', 'a'), edge('a-c', 'a', 'c'), edge('b-a', 'b', 'a'), edge('a-b-2', 'a', 'b')],
-    });
-    const store = await openSqliteStore(path);
-    await store.bulkLoad(bundle, 'seed');
-    expect((await store.pageEdges(null, 10)).map((e) => [e.id, e.from, e.to, e.citations.length])).toEqual([
-      ['a-b', 'a', 'b', 1],
-      ['a-b-2', 'a', 'b', 1],
-      ['a-c', 'a', 'c', 1],
-      ['b-a', 'b', 'a', 1],
-      ['b-c', 'b', 'c', 1],
-      ['c-a', 'c', 'a', 1],
-    ]);
-    // The embedded store pages relationship ends in row order: the order the rows were written in.
-    const { ends } = await store.analysis.edgeEnds(null, 10);
-    expect(ends.map((e) => `${e.from}>${e.to}`)).toEqual(['c>a', 'a>b', 'a>c', 'a>b', 'b>c', 'b>a']);
-    await store.close();
   });
 
   it('reports a closed database as unavailable, not as a driver error', async () => {

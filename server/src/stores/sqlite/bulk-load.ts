@@ -13,7 +13,6 @@ import type { EntityKind } from '../../domain/shared/vocabulary.ts';
 import type { BulkLoadResult } from '../../ports/graph-store.ts';
 import type { Alias, AuditEvent, Citation, Edge } from '../../domain/types.ts';
 import { BatchInsert } from './batch-insert.ts';
-import { inSourceOrder } from './load-order.ts';
 import { citationSummaryJson, entityParams } from './rows.ts';
 import type { Statements } from './statements.ts';
 
@@ -179,7 +178,7 @@ export function bulkLoad(db: Database, st: Statements, data: GraphBundle, actor:
         const restoreTriggers = deferCitationTriggers(db);
         const edges = edgeRows(db);
         const citations = citationRows(db);
-        for (const e of inSourceOrder(data.edges, data.entities)) {
+        for (const e of data.edges) {
           const edge = newEdgeRecord(e, actor, at, citationId);
           edges.add(edge);
           for (const c of edge.citations) citations.add(c);
