@@ -72,10 +72,10 @@ function deferIndexes(db: Database): () => void {
 }
 
 /**
- * Drops the triggers on citations for the load and returns a function that recreates them. One appends each citation
- * written on its own to its relationship's summary (migration 012); a load writes each summary with its relationship's
- * row instead, once, rather than updating the row again for every citation. Inside the load's transaction like
- * `deferIndexes`, so a failed load gets them back with the rollback.
+ * Drops the triggers on citations for the load and returns a function that recreates them. They append each citation
+ * written on its own to its relationship's summary and refuse edits and deletions (migration 012); a load writes each
+ * summary with its relationship's row instead, once, rather than updating the row again for every citation. Inside the
+ * load's transaction like `deferIndexes`, so a failed load gets them back with the rollback.
  */
 function deferCitationTriggers(db: Database): () => void {
   const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'citations'`).all() as { name: string; sql: string }[];
