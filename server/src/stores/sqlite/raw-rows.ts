@@ -98,5 +98,4 @@ export class RawRows {
       return citation;
     });
   }
-
 }

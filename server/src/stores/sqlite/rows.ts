@@ -165,7 +165,7 @@ export function toEdge<C extends CitationSummary>(row: EdgeRow, citations: C[]):
  * [id, source_id, stance], in the order they were added. The schema's triggers write it with every citation written
  * one at a time, a bulk load with the row, both in this form.
  */
-export function citationSummaryJson(citations: readonly Pick<CitationSummary, 'id' | 'sourceId' | 'stance'>[]): string {
+export function citationSummaryJson(citations: readonly CitationSummary[]): string {
   return JSON.stringify(citations.map((c) => [c.id, c.sourceId, c.stance]));
 }
 
@@ -174,8 +174,8 @@ export function citationSummariesOf(row: Pick<EdgeRow, 'id' | 'citation_summary'
 }
 
 /** Relationship records from their rows, each with its own citations from one read of them all, in the rows' order. */
-export function withCitations<C extends CitationSummary>(rows: EdgeRow[], citations: C[]): EdgeWith<C>[] {
-  const byEdge = new Map<string, C[]>(rows.map((r) => [r.id, []]));
+export function withCitations(rows: EdgeRow[], citations: Citation[]): Edge[] {
+  const byEdge = new Map<string, Citation[]>(rows.map((r) => [r.id, []]));
   for (const c of citations) byEdge.get(c.edgeId)?.push(c);
   return rows.map((r) => toEdge(r, byEdge.get(r.id) ?? []));
 }

@@ -3,13 +3,13 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EdgeChange } from '../../domain/corrections.ts';
 import { newAuditId } from '../../domain/ids.ts';
-import type { Citation, Edge } from '../../domain/types.ts';
+import type { Edge } from '../../domain/types.ts';
 import { missing } from '../../domain/write-rules.ts';
 import { TERM_LENGTH_SLACK, closeTerms } from '../../domain/fuzzy-match.ts';
 import type { CorrectionStore } from '../../ports/correction-store.ts';
 import type { Actor, SearchOptions } from '../../ports/graph-store.ts';
 import { toDomainError } from './driver-errors.ts';
-import { auditParams, toCitation, toEdge, type CitationRow, type EdgeRow } from './rows.ts';
+import { auditParams, toCitation, withCitations, type CitationRow, type EdgeRow } from './rows.ts';
 
 const SQL = {
   edgeById: 'SELECT * FROM edges WHERE id = ?',
@@ -58,9 +58,7 @@ export class SqliteCorrectionStore implements CorrectionStore {
 
   private withCitations(rows: EdgeRow[]): Edge[] {
     if (rows.length === 0) return [];
-    const byEdge = new Map<string, Citation[]>(rows.map((r) => [r.id, []]));
-    for (const c of this.st.citationsOfEdges.all(JSON.stringify(rows.map((r) => r.id))) as CitationRow[]) byEdge.get(c.edge_id)?.push(toCitation(c));
-    return rows.map((r) => toEdge(r, byEdge.get(r.id) ?? []));
+    return withCitations(rows, (this.st.citationsOfEdges.all(JSON.stringify(rows.map((r) => r.id))) as CitationRow[]).map(toCitation));
   }
 
   private loadEdge(id: string): Edge | null {

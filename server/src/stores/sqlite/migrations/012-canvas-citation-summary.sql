@@ -1,7 +1,7 @@
 -- The canvas draws each citation of a relationship as its id, source and stance. Kept on the relationship's own row
 -- as a JSON array of [id, source_id, stance] in the order the citations were added, a view reads them with its
 -- relationships: looking up the citations of every relationship in view again took about as long as reading the
--- relationships themselves (5 to 6 ms of a hub's 1-hop view of 1,000 relationships on a graph of a million).
+-- relationships themselves (5 to 7 ms of a hub's 1-hop view of 1,000 relationships on a graph of a million).
 -- The citations table stays the record. A citation added on its own is appended to its relationship's summary in the
 -- same statement; a bulk load writes each summary with its row instead (bulk-load.ts, in the form of rows.ts's
 -- citationSummaryJson). Citations are never edited or removed (a wrong one is retracted and stays on the record), and
