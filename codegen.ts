@@ -24,6 +24,8 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         contextType: '../context.ts#Context',
         mapperTypeSuffix: 'Record',
+        // The canvas document is already-encoded JSON (graphql/encoded-json.ts) that the answer's writer puts in as it is.
+        scalars: { CanvasDocument: '../encoded-json.ts#EncodedJson' },
         // Resolvers receive and return domain records; the field resolvers fill in what the SDL adds.
         mappers: {
           Entity: '../../domain/types.ts#Entity',
@@ -66,7 +68,8 @@ const config: CodegenConfig = {
         // Plain strings carrying their result and variable types: the client sends them with fetch, no GraphQL runtime.
         documentMode: 'string',
         // Ids are strings both ways; the server never sends or needs numbers for them.
-        scalars: { ID: 'string' },
+        // The canvas document arrives as a JSON object; queries.ts gives it its type (CanvasPayload).
+        scalars: { ID: 'string', CanvasDocument: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },

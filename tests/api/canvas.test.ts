@@ -1,4 +1,4 @@
-// Subgraph.canvas is the neighborhood as one JSON document for drawing. It must say exactly what selecting the same
+// Subgraph.canvas is the neighborhood as one JSON object for drawing. It must say exactly what selecting the same
 // fields one by one says (the explorer's lean selection), for the local user and for a viewer without rights, and so
 // carry the same redaction: it is built from what the service has already passed through the visibility rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('Subgraph.canvas', () => {
   ] as const) {
     it(`says what the fields say, for ${who}`, async () => {
       const { neighborhood } = await server().query(BOTH, { ids: ['org-puk'], depth: 2 });
-      const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+      const canvas = neighborhood.canvas as CanvasDoc;
       expect(neighborhood.nodes.length).toBeGreaterThan(1);
       expect(neighborhood.edges.length).toBeGreaterThan(0);
       expect(canvas).toEqual(fieldByField(neighborhood));
@@ -52,11 +52,11 @@ describe('Subgraph.canvas', () => {
   }
 
   it('shows the local user the restricted person and blanks it for a viewer without rights', async () => {
-    const local = JSON.parse((await localServer.query(BOTH, { ids: ['org-puk'], depth: 1 })).neighborhood.canvas) as CanvasDoc;
+    const local = (await localServer.query(BOTH, { ids: ['org-puk'], depth: 1 })).neighborhood.canvas as CanvasDoc;
     expect(local.nodes.find((n) => n.id === 'person-at-risk-1')).toMatchObject({ name: 'R.', redacted: false });
 
     const { neighborhood } = await publicServer.query(BOTH, { ids: ['org-puk'], depth: 1 });
-    const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+    const canvas = neighborhood.canvas as CanvasDoc;
     expect(canvas.nodes.find((n) => n.id === 'person-at-risk-1')).toMatchObject({ name: REDACTED_NAME, redacted: true, aliases: [], description: null });
     expect(canvas.edges.some((e) => e.to === 'person-at-risk-1' || e.from === 'person-at-risk-1')).toBe(true);
     expect(JSON.stringify(canvas)).not.toContain('"R."');
@@ -70,7 +70,7 @@ describe('Subgraph.canvas', () => {
     try {
       for (const person of restricted) {
         const { neighborhood } = await server.query('query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { canvas } }', { ids: [person.id] });
-        const canvas = JSON.parse(neighborhood.canvas) as CanvasDoc;
+        const canvas = neighborhood.canvas as CanvasDoc;
         expect(canvas.nodes.find((n) => n.id === person.id)).toMatchObject({ name: REDACTED_NAME, redacted: true });
         expect(JSON.stringify(canvas)).not.toContain(JSON.stringify(person.name));
       }

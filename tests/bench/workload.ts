@@ -206,7 +206,7 @@ export async function callStore(store: GraphStore, op: OperationName, inputs: Wo
 /** The result size of a GraphQL response body's data, matching `callStore`. */
 export function responseSize(op: OperationName, data: Record<string, unknown>): ResultSize {
   const value = data[op === 'neighborhood1' || op === 'neighborhood2' ? 'neighborhood' : op];
-  if (op === 'neighborhood1' || op === 'neighborhood2') return (JSON.parse((value as { canvas: string }).canvas) as { nodes: unknown[] }).nodes.length;
+  if (op === 'neighborhood1' || op === 'neighborhood2') return (value as { canvas: { nodes: unknown[] } }).canvas.nodes.length;
   if (op === 'addEdge') return (value as { citations: unknown[] }).citations.length;
   return (value as unknown[]).length;
 }

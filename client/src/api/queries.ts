@@ -262,8 +262,8 @@ export async function fetchNeighborhood(
   filter: EdgeFilter | null,
 ): Promise<{ truncated: boolean; nodeIds: string[] }> {
   const { neighborhood } = await request(NeighborhoodDocument, { ids, depth, filter });
-  // The canvas comes as one JSON document (Subgraph.canvas): nodes as EntityFields, edges already lean.
-  const canvas = JSON.parse(neighborhood.canvas) as CanvasPayload;
+  // The canvas comes as one JSON object (Subgraph.canvas): nodes as EntityFields, edges already lean.
+  const canvas = neighborhood.canvas as CanvasPayload;
   graphCache.merge({ entities: canvas.nodes, edges: canvas.edges.map((e) => ({ ...e, lean: true })) });
   return { truncated: neighborhood.truncated, nodeIds: canvas.nodes.map((n) => n.id) };
 }

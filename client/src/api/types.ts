@@ -50,7 +50,7 @@ export interface LeanEdge extends Omit<LeanEdgeFieldsFragment, 'from' | 'to'> {
   lean: true;
 }
 
-/** `Subgraph.canvas` parsed: the neighborhood in the lean shape, as one document. */
+/** `Subgraph.canvas`: the neighborhood in the lean shape, as one object. */
 export interface CanvasPayload {
   nodes: ApiEntity[];
   edges: Omit<LeanEdge, 'lean'>[];

@@ -12,7 +12,7 @@ import { canvasInThread, type CanvasAnswer, type CanvasReader } from '../graphql
 /**
  * The reads a worker answers: the ones whose cost grows with the graph. `stats` counts every row (0.1-0.3 s at a
  * million relationships); the main thread keeps the counts per graph version and asks a worker only after a write.
- * `neighborhoodCanvas` is a neighborhood the worker also encodes as the canvas answer, so the reply is one string
+ * `neighborhoodCanvas` is a neighborhood the worker also encodes as the canvas answer, so the reply is one buffer
  * rather than every record cloned.
  */
 export const POOLED_READS = ['search', 'neighborhood', 'paths', 'pathsWithSources', 'stats', 'neighborhoodCanvas'] as const;

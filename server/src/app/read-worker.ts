@@ -3,13 +3,13 @@
 // the same code as on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { GraphService } from '../domain/graph-service.ts';
-import { canvasAnswer } from '../graphql/canvas.ts';
+import { canvasAnswer, type CanvasAnswer } from '../graphql/canvas.ts';
 import { openSqliteStore } from '../stores/sqlite/index.ts';
 import { serializeError, type PooledRead, type ReadReply, type ReadRequest } from './read-pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs only as a worker thread');
-const send = (reply: ReadReply) => port.postMessage(reply);
+const send = (reply: ReadReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
 
 try {
   const store = await openSqliteStore((workerData as { path: string }).path, { readonly: true, topology: 'eager' });
@@ -23,6 +23,10 @@ try {
     stats: (args) => service.stats(...(args as Args<'stats'>)),
     neighborhoodCanvas: async (args) => canvasAnswer(await service.canvasNeighborhood(...(args as Args<'canvasNeighborhood'>))),
   };
+  // The canvas document's buffer is handed over rather than copied: it is made for this reply and not used here again.
+  const handedOver: Partial<Record<PooledRead, (value: unknown) => ArrayBuffer[]>> = {
+    neighborhoodCanvas: (value) => [(value as CanvasAnswer).canvas.buffer as ArrayBuffer],
+  };
   port.on('message', (request: ReadRequest) => {
     const run = async () => {
       const read = Object.hasOwn(reads, request.method) ? reads[request.method] : undefined;
@@ -30,7 +34,7 @@ try {
       return read(request.args);
     };
     run().then(
-      (value) => send({ id: request.id, value }),
+      (value) => send({ id: request.id, value }, handedOver[request.method]?.(value)),
       (error: unknown) => send({ id: request.id, error: serializeError(error) }),
     );
   });

@@ -1,9 +1,11 @@
 // The canvas's compact answer: a neighborhood the service has already redacted, written as one JSON document in the
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
-// id). Serializing it once costs a fraction of resolving thousands of edges field by field.
+// id). Serializing it once costs a fraction of resolving thousands of edges field by field. It is encoded to UTF-8 where
+// it is read and goes into the answer as those bytes (EncodedJson, the CanvasDocument scalar).
 import type { GraphService, NeighborhoodArgs } from '../domain/graph-service.ts';
 import type { CanvasGraph, EdgeSummary, Entity, Subgraph } from '../domain/types.ts';
 import type { Viewer } from '../domain/visibility.ts';
+import { EncodedJson } from './encoded-json.ts';
 
 const wire = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 
@@ -39,24 +41,24 @@ function canvasEdge(e: EdgeSummary) {
 }
 
 /** `graph` must come from GraphService, which has run it through the visibility rule. */
-export function canvasJson(graph: CanvasGraph): string {
-  return JSON.stringify({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map(canvasEdge) });
+export function canvasDocument(graph: CanvasGraph): EncodedJson {
+  return EncodedJson.of({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map(canvasEdge) });
 }
 
-/** A neighborhood as the canvas asks for it: `truncated` and the encoded canvas, nothing else. */
+/** A neighborhood as the canvas asks for it: `truncated` and the canvas document as UTF-8 JSON, nothing else. */
 export interface CanvasAnswer {
   truncated: boolean;
-  canvas: string;
+  canvas: Uint8Array;
 }
 
 /**
  * Reads a neighborhood straight into its canvas answer. With read workers the worker that read it encodes it, so
- * one string crosses the thread boundary instead of a structured clone of every record.
+ * one buffer is handed over to the main thread (transferred, not copied) instead of a structured clone of every record.
  */
 export type CanvasReader = (viewer: Viewer, args: NeighborhoodArgs) => Promise<CanvasAnswer>;
 
 export function canvasAnswer(graph: CanvasGraph): CanvasAnswer {
-  return { truncated: graph.truncated, canvas: canvasJson(graph) };
+  return { truncated: graph.truncated, canvas: canvasDocument(graph).bytes };
 }
 
 /** The canvas reader without workers: the service's own (redacted) canvas neighborhood, encoded on this thread. */
@@ -65,7 +67,7 @@ export const canvasInThread =
   async (viewer, args) =>
     canvasAnswer(await service.canvasNeighborhood(viewer, args));
 
-const encoded = new WeakMap<Subgraph, string>();
+const encoded = new WeakMap<Subgraph, EncodedJson>();
 
 /**
  * The Subgraph that stands for a canvas answer: its canvas is already encoded and it holds no nodes or edges, so it is
@@ -73,11 +75,11 @@ const encoded = new WeakMap<Subgraph, string>();
  */
 export function canvasOnlySubgraph(answer: CanvasAnswer): Subgraph {
   const graph: Subgraph = { nodes: [], edges: [], truncated: answer.truncated };
-  encoded.set(graph, answer.canvas);
+  encoded.set(graph, new EncodedJson(answer.canvas));
   return graph;
 }
 
 /** The encoded canvas of a neighborhood, however it was read. */
-export function canvasOf(graph: Subgraph): string {
-  return encoded.get(graph) ?? canvasJson(graph);
+export function canvasOf(graph: Subgraph): EncodedJson {
+  return encoded.get(graph) ?? canvasDocument(graph);
 }

@@ -3,6 +3,8 @@
 // in Cyrillic (46 MB), which the HTTP layer then flattens once more for the trailing newline and copies into one
 // 23 MB buffer, all while the answer tree is still held. Here the answer's top levels and its long lists are walked,
 // every item is encoded by JSON.stringify on its own, and the text goes into buffers of about 64 KB as it is made.
+// A value already encoded (EncodedJson, the canvas document) goes in as its own bytes.
+import { EncodedJson } from './encoded-json.ts';
 
 /** Characters of text gathered before they are encoded into one chunk. */
 export const CHUNK_CHARS = 1 << 16;
@@ -37,6 +39,11 @@ export function encodeJsonChunks(value: unknown, suffix = ''): Buffer[] {
     if (length >= CHUNK_CHARS) flush();
   };
   const write = (item: unknown, depth: number): void => {
+    if (item instanceof EncodedJson) {
+      flush();
+      chunks.push(Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength));
+      return;
+    }
     if (Array.isArray(item) && item.length > LONG_LIST && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
       put('[');
       for (let i = 0; i < item.length; i++) {

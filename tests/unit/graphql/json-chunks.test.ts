@@ -1,6 +1,7 @@
 // The chunked answer encoder must give exactly the bytes of JSON.stringify, whatever the answer holds and wherever the
 // chunk boundaries fall.
 import { describe, expect, it } from 'vitest';
+import { EncodedJson } from '../../../server/src/graphql/encoded-json.ts';
 import { CHUNK_CHARS, encodeJsonChunks } from '../../../server/src/graphql/json-chunks.ts';
 
 const text = (value: unknown, suffix = '') => Buffer.concat(encodeJsonChunks(value, suffix)).toString('utf8');
@@ -59,5 +60,20 @@ describe('encodeJsonChunks', () => {
     (cyclic.a as unknown[]).push(cyclic);
     expect(() => encodeJsonChunks({ data: { big: 1n } })).toThrow(TypeError);
     expect(() => encodeJsonChunks(cyclic)).toThrow(TypeError);
+  });
+
+  it('puts encoded JSON in as its own bytes, the same text JSON.stringify gives for it anywhere', () => {
+    const document = answer(40).data.neighborhood;
+    const encoded = EncodedJson.of(document);
+    const bytes = Buffer.from(encoded.bytes.buffer, encoded.bytes.byteOffset, encoded.bytes.byteLength);
+    const chunks = encodeJsonChunks({ data: { neighborhood: { truncated: false, canvas: encoded } } });
+    // The document's own buffer is one of the chunks: it was not decoded and encoded again.
+    expect(chunks.some((chunk) => chunk.buffer === encoded.bytes.buffer && chunk.equals(bytes))).toBe(true);
+    const plain = JSON.stringify({ data: { neighborhood: { truncated: false, canvas: document } } });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(plain);
+    // Deeper than the levels written key by key, and written by JSON.stringify itself, the text is the same.
+    const deep = { a: { b: { c: { d: { e: [encoded, 1] } } } } };
+    expect(text(deep)).toBe(JSON.stringify({ a: { b: { c: { d: { e: [document, 1] } } } } }));
+    expect(JSON.stringify(deep)).toBe(text(deep));
   });
 });

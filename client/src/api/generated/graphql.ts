@@ -219,7 +219,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, canvas: string } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, canvas: unknown } };
 
 export type PathsQueryVariables = Exact<{
   from: string;

@@ -1,6 +1,7 @@
 import { Account, accountMutations, accountQueries } from './Account.ts';
 import { AnnotationTarget, Confidence, EdgeStatus, EntityKind, Metric, Role, Sensitivity, Stance, type Resolvers } from '../generated/resolvers-types.ts';
 import { AuditEvent } from './AuditEvent.ts';
+import { CanvasDocument } from './CanvasDocument.ts';
 import { Citation } from './Citation.ts';
 import { Edge } from './Edge.ts';
 import { Entity } from './Entity.ts';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Edge,
   Citation,
   Subgraph,
+  CanvasDocument,
   AuditEvent,
   Account,
   Map: MapType,
