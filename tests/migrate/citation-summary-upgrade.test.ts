@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canvasNeighborhood, neighborhood } from '../../server/src/domain/traversal.ts';
 import { DEFAULT_EDGE_FILTER } from '../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../server/src/ports/graph-store.ts';
 import { openSqliteStore } from '../../server/src/stores/sqlite/index.ts';
 import { citationInput } from '../fixtures/builders.ts';
+import { drawnCitations } from '../fixtures/drawn-citations.ts';
 import { miniBundle } from '../fixtures/mini-bundle.ts';
 
 let dir: string;
@@ -20,14 +20,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const query = { ids: ['puk', 'narodnye-sovety'], depth: 2, limit: 50, filter: { ...DEFAULT_EDGE_FILTER, includeRetracted: true } };
-/** Each drawn relationship's citations as [id, source, stance], from the canvas read and from the full records. */
-async function drawn(store: GraphStore) {
-  const summaries = (edges: { id: string; citations: { id: string; sourceId: string; stance: string }[] }[]) =>
-    Object.fromEntries(edges.map((e) => [e.id, e.citations.map((c) => [c.id, c.sourceId, c.stance])]));
-  const canvas = summaries((await store.traverse(() => canvasNeighborhood(query))).edges);
-  expect(canvas).toEqual(summaries((await store.traverse(() => neighborhood(query))).edges));
-  return canvas;
-}
+const drawn = (store: GraphStore) => drawnCitations(store, query);
 
 describe('upgrading a database to citation summaries on relationship rows (migration 012)', () => {
   it('writes every relationship\'s summary from its citations, and keeps it current afterwards', async () => {

@@ -1,6 +1,6 @@
 // A JSON value already written out as UTF-8 text, to be placed into an answer as it is. The canvas document of a big
 // neighborhood is 0.3-0.8 MB; sent as a GraphQL String it was encoded three times over (the worker's JSON, then
-// escaped as a string literal and encoded to UTF-8 again on the main thread, 6 ms for a 2-hop hub view) and parsed
+// escaped as a string literal and encoded to UTF-8 again on the main thread, 6 ms for 700 KB) and parsed
 // twice by the explorer. Carried as these bytes it is written once, in the thread that read it, and spliced into the
 // answer by json-chunks.ts.
 

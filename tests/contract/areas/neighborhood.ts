@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeFilter } from '../../../server/src/domain/schemas.ts';
 import type { GraphStore } from '../../../server/src/ports/graph-store.ts';
 import { citationInput, reason } from '../../fixtures/builders.ts';
+import { drawnCitations } from '../../fixtures/drawn-citations.ts';
 import { miniBundle } from '../../fixtures/mini-bundle.ts';
 import { planCitationRetraction } from '../../../server/src/domain/corrections.ts';
 import { loadTraversalGraph, type NodeName, type TraversalGraph } from '../../fixtures/traversal-graph.ts';
@@ -53,15 +54,7 @@ export function neighborhoodContract(ctx: ContractContext): void {
     });
 
     it('keeps the canvas view\'s citations in step with bulk loads, added citations, retractions and merges', async () => {
-      // What the canvas draws of each relationship in a view, read both ways.
-      const drawnBothWays = async (seeds: string[]) => {
-        const query = { ids: seeds, depth: 2, limit: 100, filter: filter({ includeRetracted: true }) };
-        const summaries = (edges: { id: string; citations: { id: string; sourceId: string; stance: string }[] }[]) =>
-          Object.fromEntries(edges.map((e) => [e.id, e.citations.map((c) => [c.id, c.sourceId, c.stance])]));
-        const canvas = summaries((await store.traverse(() => canvasNeighborhood(query))).edges);
-        expect(canvas).toEqual(summaries((await store.traverse(() => neighborhood(query))).edges));
-        return canvas;
-      };
+      const drawnBothWays = (seeds: string[]) => drawnCitations(store, { ids: seeds, depth: 2, limit: 100, filter: filter({ includeRetracted: true }) });
       await store.bulkLoad(miniBundle, ACTOR);
       const loaded = await drawnBothWays(['puk']);
       expect(loaded['puk-affiliated-narodnye']?.map((c) => c[2])).toEqual(['supports', 'disputes']);

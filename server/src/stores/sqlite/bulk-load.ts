@@ -53,37 +53,35 @@ const phaseDone = (done: string) => {
 /** Below this many rows, keeping the indexes current row by row is cheaper than rebuilding them. */
 const REBUILD_INDEXES_FROM = 50_000;
 
+const DROP = { index: 'DROP INDEX', trigger: 'DROP TRIGGER' } as const;
+
 /**
- * Drops the secondary indexes of the loaded tables and returns a function that recreates them: building an index once
- * from sorted rows is several times faster than updating it a million times. Runs inside the load's transaction, so a
- * failed load rolls the indexes back with the rows.
+ * Drops the indexes or triggers SQLite holds on these tables and returns a function that recreates them from their
+ * own stored SQL. Runs inside the load's transaction, so a failed load gets them back with the rollback of its rows.
+ * The names come from the schema itself, never from input; an identifier cannot be a bound parameter, so each is quoted.
  */
-function deferIndexes(db: Database): () => void {
-  const indexes = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_master
-       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('entities', 'aliases', 'edges', 'citations', 'audit_events')`,
-    )
-    .all() as { name: string; sql: string }[];
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+function deferSchemaObjects(db: Database, type: keyof typeof DROP, tables: readonly string[]): () => void {
+  const objects = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))`)
+    .all(type, JSON.stringify(tables)) as { name: string; sql: string }[];
+  for (const o of objects) db.exec(`${DROP[type]} "${o.name.replaceAll('"', '""')}"`);
   return () => {
-    for (const index of indexes) db.exec(index.sql);
+    for (const o of objects) db.exec(o.sql);
   };
 }
 
 /**
- * Drops the triggers on citations for the load and returns a function that recreates them. They append each citation
- * written on its own to its relationship's summary and refuse edits and deletions (migration 012); a load writes each
- * summary with its relationship's row instead, once, rather than updating the row again for every citation. Inside the
- * load's transaction like `deferIndexes`, so a failed load gets them back with the rollback.
+ * The secondary indexes of the loaded tables: building an index once from sorted rows is several times faster than
+ * updating it a million times.
  */
-function deferCitationTriggers(db: Database): () => void {
-  const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'citations'`).all() as { name: string; sql: string }[];
-  for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name.replaceAll('"', '""')}"`);
-  return () => {
-    for (const trigger of triggers) db.exec(trigger.sql);
-  };
-}
+const deferIndexes = (db: Database) => deferSchemaObjects(db, 'index', ['entities', 'aliases', 'edges', 'citations', 'audit_events']);
+
+/**
+ * The triggers on citations. They append each citation written on its own to its relationship's summary and refuse
+ * edits and deletions (migration 012); a load writes each summary with its relationship's row instead, once, rather
+ * than updating the row again for every citation.
+ */
+const deferCitationTriggers = (db: Database) => deferSchemaObjects(db, 'trigger', ['citations']);
 
 const entityRows = (db: Database) =>
   new BatchInsert<EntityRecord>(
