@@ -69,7 +69,11 @@ async function openNeo4j(): Promise<GraphStore | null> {
 }
 
 async function openStore(sqlitePath: string): Promise<GraphStore> {
-  if (storeKind === 'sqlite') return openSqliteStore(sqlitePath);
+  // The store cells walk as the server's read workers do once settled: with the adjacency index current. The default
+  // (background) mode builds it only on a turn of the event loop after a quiet moment, which a loop of store calls
+  // never gives, so every walk there would be answered from SQL; 'before-read' builds it in the first walk instead
+  // (a warm-up call, not a sample) and again only after a write.
+  if (storeKind === 'sqlite') return openSqliteStore(sqlitePath, { topology: 'before-read' });
   return (await openNeo4j()) ?? fail('NEO4J_URI and NEO4J_PASSWORD are needed for --store neo4j');
 }
 
