@@ -2,6 +2,7 @@
 // where there are some. That answer must be the very document the canvas field gives beside the records, for every
 // viewer and with or without workers, and any selection that asks for more must still get the records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromCanvasEdgeRow, type CanvasEdgeRow } from '../../server/src/domain/shared/canvas-wire.ts';
 import { PUBLIC_VIEWER, REDACTED_NAME } from '../../server/src/domain/visibility.ts';
 import { FIXTURE, removeTempDirs, startTestServer, type TestServer } from './helpers.ts';
 
@@ -17,7 +18,7 @@ fragment Listed on Subgraph { nodes { id } edges { id } }`;
 
 interface CanvasDoc {
   nodes: { id: string; name: string; redacted: boolean }[];
-  edges: { id: string }[];
+  edges: CanvasEdgeRow[];
 }
 
 describe('the canvas answer', () => {
@@ -63,7 +64,7 @@ describe('the canvas answer', () => {
       const canvas = neighborhood.canvas as CanvasDoc;
       expect(neighborhood.nodes.length).toBeGreaterThan(1);
       expect(neighborhood.nodes.map((n: { id: string }) => n.id)).toEqual(canvas.nodes.map((n) => n.id));
-      expect(neighborhood.edges.map((e: { id: string }) => e.id)).toEqual(canvas.edges.map((e) => e.id));
+      expect(neighborhood.edges.map((e: { id: string }) => e.id)).toEqual(canvas.edges.map((row) => fromCanvasEdgeRow(row).id));
     });
   }
 

@@ -1,7 +1,8 @@
 // Every GraphQL operation the explorer sends. Each document is typed by GraphQL Code Generator from the SDL (run
 // `npm run codegen` after changing one), and each call writes what it fetched into the one client cache itself, so
-// no caller merges server data by hand. The canvas query is lean (one JSON document, ends as ids, citations as stance
-// and source id); panels and exports fetch edges in full when they need the evidence.
+// no caller merges server data by hand. The canvas query is lean (one JSON document, edges as rows, ends as ids,
+// citations as stance and source id); panels and exports fetch edges in full when they need the evidence.
+import { fromCanvasEdgeRow } from '../../../server/src/domain/shared/canvas-wire.ts';
 import { graphCache } from './cache.ts';
 import { graphql } from './generated/gql.ts';
 import type {
@@ -262,9 +263,9 @@ export async function fetchNeighborhood(
   filter: EdgeFilter | null,
 ): Promise<{ truncated: boolean; nodeIds: string[] }> {
   const { neighborhood } = await request(NeighborhoodDocument, { ids, depth, filter });
-  // The canvas comes as one JSON object (Subgraph.canvas): nodes as EntityFields, edges already lean.
+  // The canvas comes as one JSON object (Subgraph.canvas): nodes as EntityFields, edges as lean rows.
   const canvas = neighborhood.canvas as CanvasPayload;
-  graphCache.merge({ entities: canvas.nodes, edges: canvas.edges.map((e) => ({ ...e, lean: true })) });
+  graphCache.merge({ entities: canvas.nodes, edges: canvas.edges.map((row): LeanEdge => ({ ...fromCanvasEdgeRow(row), lean: true })) });
   return { truncated: neighborhood.truncated, nodeIds: canvas.nodes.map((n) => n.id) };
 }
 

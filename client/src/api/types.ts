@@ -1,5 +1,6 @@
 // The client's names for what the API returns. Wire shapes come from the generated documents (`npm run codegen`);
 // what is written here is only how the cache holds them (edge ends as ids; lean canvas copies marked as such).
+import type { CanvasEdgeRow } from '../../../server/src/domain/shared/canvas-wire.ts';
 import { CONFIDENCES, ENTITY_KINDS, SOURCE_KINDS } from '../../../server/src/domain/shared/vocabulary.ts';
 import type {
   Confidence,
@@ -50,10 +51,10 @@ export interface LeanEdge extends Omit<LeanEdgeFieldsFragment, 'from' | 'to'> {
   lean: true;
 }
 
-/** `Subgraph.canvas`: the neighborhood in the lean shape, as one object. */
+/** `Subgraph.canvas`: the neighborhood in the lean shape, as one object, each edge a row of its fields. */
 export interface CanvasPayload {
   nodes: ApiEntity[];
-  edges: Omit<LeanEdge, 'lean'>[];
+  edges: CanvasEdgeRow<Confidence, EdgeStatus, Stance>[];
 }
 
 /** What the cache holds per edge id: the full edge once anything fetched it in full, else the lean one. */

@@ -1,10 +1,12 @@
 // The canvas's compact answer: a neighborhood the service has already redacted, written as one JSON document in the
 // wire shape of the explorer's lean selection (enums upper case, edge ends as ids, citations as id, stance and source
-// id). Serializing it once costs a fraction of resolving thousands of edges field by field. It is encoded to UTF-8 where
-// it is read and goes into the answer as those bytes (EncodedJson, the CanvasDocument scalar).
+// id), each relationship as a row of its fields (domain/shared/canvas-wire.ts). Serializing it once costs a fraction
+// of resolving thousands of edges field by field. It is encoded to UTF-8 where it is read and goes into the answer as
+// those bytes (EncodedJson, the CanvasDocument scalar).
 import type { GraphService, NeighborhoodArgs } from '../domain/graph-service.ts';
-import type { CanvasGraph, EdgeSummary, Entity, Subgraph } from '../domain/types.ts';
+import type { CanvasGraph, Entity, Subgraph } from '../domain/types.ts';
 import type { Viewer } from '../domain/visibility.ts';
+import { canvasEdgeRow } from '../domain/shared/canvas-wire.ts';
 import { EncodedJson } from './encoded-json.ts';
 
 const wire = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
@@ -24,25 +26,9 @@ function canvasNode(n: Entity) {
   };
 }
 
-function canvasEdge(e: EdgeSummary) {
-  return {
-    id: e.id,
-    type: e.type,
-    from: e.from,
-    to: e.to,
-    validFrom: e.validFrom,
-    validTo: e.validTo,
-    confidence: wire(e.confidence),
-    status: wire(e.status),
-    note: e.note,
-    retractedReason: e.retractedReason,
-    citations: e.citations.map((c) => ({ id: c.id, stance: wire(c.stance), source: { id: c.sourceId } })),
-  };
-}
-
 /** `graph` must come from GraphService, which has run it through the visibility rule. */
 export function canvasDocument(graph: CanvasGraph): EncodedJson {
-  return EncodedJson.of({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map(canvasEdge) });
+  return EncodedJson.of({ nodes: graph.nodes.map(canvasNode), edges: graph.edges.map((e) => canvasEdgeRow(e, wire)) });
 }
 
 /** A neighborhood as the canvas asks for it: `truncated` and the canvas document as UTF-8 JSON, nothing else. */

@@ -836,9 +836,10 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /**
    * The same nodes and edges as one JSON object, the shape a canvas draws: `{"nodes": [...], "edges": [...]}`, each
-   * node with the Entity fields id, kind, name, aliases, description, startDate, endDate, sensitivity, degree and
-   * redacted, each edge with id, type, validFrom, validTo, confidence, status, note, retractedReason, `from` and `to` as
-   * entity ids, and citations as `{id, stance, source: {id}}`. Redacted exactly like `nodes` and `edges`; served in one
+   * node an object with the Entity fields id, kind, name, aliases, description, startDate, endDate, sensitivity, degree
+   * and redacted; each edge an array of its fields in this order: id, type, from, to (entity ids), validFrom, validTo,
+   * confidence, status, note, retractedReason, citations, where citations is an array of `[id, stance, source id]`.
+   * Enum values are written as in the rest of the answer. Redacted exactly like `nodes` and `edges`; served in one
    * piece rather than field by field, for views of thousands of relationships. It is a JSON object in the answer, not a
    * string to parse again; output only.
    */
