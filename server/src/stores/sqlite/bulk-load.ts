@@ -29,14 +29,50 @@ function withLoadPragmas<T>(db: Database, fn: () => T): T {
   db.pragma(`threads = ${Math.max(1, Math.min(4, availableParallelism()))}`);
   db.pragma('temp_store = MEMORY');
   db.pragma('foreign_keys = OFF');
+  const restoreJournal = withRollbackJournal(db);
   try {
     return fn();
   } finally {
+    restoreJournal();
     db.pragma('foreign_keys = ON');
     db.pragma(`temp_store = ${Number(tempStore)}`);
     db.pragma(`threads = ${Number(threads)}`);
     db.pragma(`cache_size = ${Number(cacheSize)}`);
   }
+}
+
+/**
+ * The load's journal: a rollback journal where this connection has the file to itself, the WAL otherwise. Through the
+ * WAL every page a load writes is written twice, into the WAL and then by the checkpoint into the file (4-5 s of a
+ * million-relationship load); a rollback journal keeps only the pages the load changes that existed before it, so a
+ * load into a new file writes each page once. Either way the load is one atomic transaction: a crash leaves a hot
+ * journal that the next writable open rolls back before anything reads the file. With synchronous FULL while the
+ * rollback journal is on, since NORMAL is not safe against power loss in that mode. Where another connection has the
+ * file open (a server's read workers) SQLite keeps the WAL and the load runs as before. Gives back what restores WAL.
+ */
+function withRollbackJournal(db: Database): () => void {
+  if (db.memory || db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return () => undefined;
+  const synchronous = Number(db.pragma('synchronous', { simple: true }));
+  let switched = false;
+  try {
+    switched = db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+  } catch {
+    // Busy: another connection holds the file; the load goes through the WAL.
+  }
+  if (!switched) return () => undefined;
+  db.pragma('synchronous = FULL');
+  return () => {
+    db.pragma(`synchronous = ${synchronous}`);
+    try {
+      db.pragma('journal_mode = WAL');
+      // One read makes the WAL's shared-memory index now, while there is room for it: made at a later write on a full
+      // disk, it would fail as an I/O error rather than as the full disk it is.
+      db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    } catch {
+      // A connection opened during the load holds the file: the load itself stands (committed or rolled back), this
+      // connection carries on with the rollback journal, and the next writable open of the file sets WAL again.
+    }
+  };
 }
 
 /** The diagnostics channel a load reports each finished phase on (`npm run bench:import-phases` splits the time). */
