@@ -25,8 +25,8 @@ export type CanvasEdgeRow<Confidence extends string = string, Status extends str
 /** The field at each position of a `CanvasEdgeRow`, as the schema's description lists them. */
 export const CANVAS_EDGE_FIELDS = ['id', 'type', 'from', 'to', 'validFrom', 'validTo', 'confidence', 'status', 'note', 'retractedReason', 'citations'] as const;
 
-/** A canvas relationship with its fields named: what a row stands for, and what the explorer caches. */
-export interface CanvasEdge<Confidence extends string = string, Status extends string = string, Stance extends string = string> {
+/** The fields of a canvas relationship besides its citations. */
+interface CanvasEdgeFields<Confidence extends string = string, Status extends string = string> {
   id: string;
   type: string;
   from: string;
@@ -37,21 +37,16 @@ export interface CanvasEdge<Confidence extends string = string, Status extends s
   status: Status;
   note: string | null;
   retractedReason: string | null;
+}
+
+/** A canvas relationship with its fields named: what a row stands for, and what the explorer caches. */
+export interface CanvasEdge<Confidence extends string = string, Status extends string = string, Stance extends string = string>
+  extends CanvasEdgeFields<Confidence, Status> {
   citations: { id: string; stance: Stance; source: { id: string } }[];
 }
 
 /** What a row is written from: a relationship with its citations as id, stance and source id. */
-export interface CanvasEdgeSource {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  validFrom: string | null;
-  validTo: string | null;
-  confidence: string;
-  status: string;
-  note: string | null;
-  retractedReason: string | null;
+export interface CanvasEdgeSource extends CanvasEdgeFields {
   citations: readonly { id: string; stance: string; sourceId: string }[];
 }
 
