@@ -51,7 +51,8 @@ function withLoadPragmas<T>(db: Database, fn: () => T): T {
  * file open (a server's read workers) SQLite keeps the WAL and the load runs as before. Gives back what restores WAL.
  */
 function withRollbackJournal(db: Database): () => void {
-  if (db.memory || db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return () => undefined;
+  // An in-memory database has no WAL to leave, and inside a transaction the journal cannot change.
+  if (db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return () => undefined;
   const synchronous = Number(db.pragma('synchronous', { simple: true }));
   let switched = false;
   try {
