@@ -1,9 +1,9 @@
 // @name analysis/page-edge-ends
 // @mode read
 // @params afterId, first
-// returns id and targets (ends of its outgoing non-retracted relationships) of up to first entities after afterId
+// returns id and targets (ends of its outgoing non-retracted relationships) of up to first entities after afterId ("" for the first page)
 MATCH (a:Entity)
-WHERE $afterId IS NULL OR a.id > $afterId
+WHERE a.id > $afterId
 WITH a
 ORDER BY a.id
 LIMIT $first

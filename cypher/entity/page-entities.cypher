@@ -1,9 +1,9 @@
 // @name entity/page-entities
 // @mode read
 // @params afterId, first
-// returns up to first entities (properties) with an id after afterId, in id order
+// returns up to first entities (properties) with an id after afterId ("" for the first page), in id order
 MATCH (e:Entity)
-WHERE $afterId IS NULL OR e.id > $afterId
+WHERE e.id > $afterId
 RETURN properties(e) AS entity
 ORDER BY e.id
 LIMIT $first

@@ -96,4 +96,32 @@ describe('Cypher lint', () => {
     });
     expect(errorsOf(dir)).toEqual([]);
   });
+
+  it('fails an expansion without an upper bound and accepts bounded ones', () => {
+    const dir = cypherDir({
+      'graph/walk-far.cypher': `${header('graph/walk-far', 'id')}MATCH (a:Entity {id: $id})-[*]->(b:Entity)\nMATCH (a)-[*2..]->(c:Entity)\nMATCH (a)((x)-->(y))+(d:Entity)\nMATCH (a)((x2)-->(y2)){1,}(f:Entity)\nRETURN b.id AS b, c.id AS c, d.id AS d, f.id AS f\n`,
+      'graph/walk-near.cypher': `${header('graph/walk-near', 'id')}MATCH (a:Entity {id: $id})-[*1..6]->(b:Entity)\nMATCH (a)-[*3]->(c:Entity)\nMATCH (a)((x)-->(y)){1,3}(d:Entity)\nMATCH (a)((x2)-->(y2)){,2}(f:Entity)\nRETURN b.id AS b, c.id AS c, d.id AS d, f.id AS f\n`,
+    });
+    const messages = errorsOf(dir).map((m) => `${m.file}:${m.line}: ${m.message}`);
+    expect(messages).toEqual([
+      'graph/walk-far.cypher:5: expansion "*" has no upper bound: give it one (such as *1..6) so its cost is bounded',
+      'graph/walk-far.cypher:6: expansion "*2.." has no upper bound: give it one (such as *1..6) so its cost is bounded',
+      'graph/walk-far.cypher:7: expansion "+" has no upper bound: give it one (such as *1..6) so its cost is bounded',
+      'graph/walk-far.cypher:8: expansion "{1,}" has no upper bound: give it one (such as *1..6) so its cost is bounded',
+    ]);
+  });
+
+  it("fails a parameter's null test beside a comparison the id index would answer, and leaves filters alone", () => {
+    const schema = '// @name schema/create-entity-id-constraint\n// @mode write\n// @params\n// returns nothing\nCREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE\n';
+    const dir = cypherDir({
+      'schema/create-entity-id-constraint.cypher': schema,
+      'entity/page-things.cypher': `${header('entity/page-things', 'afterId, first')}MATCH (e:Entity)\nWHERE $afterId IS NULL OR e.id > $afterId\nRETURN e.id AS id\nORDER BY e.id\nLIMIT $first\n`,
+      'entity/page-seeking.cypher': `${header('entity/page-seeking', 'afterId, first')}MATCH (e:Entity)\nWHERE e.id > $afterId\nRETURN e.id AS id\nORDER BY e.id\nLIMIT $first\n`,
+      'graph/filter-things.cypher': `${header('graph/filter-things', 'id, confidence, kinds')}MATCH (a:Entity {id: $id})-[r]->(b:Entity)\nWHERE ($confidence IS NULL OR r.confidence IN $confidence) AND ($kinds IS NULL OR b.kind IN $kinds)\nRETURN b.id AS id\n`,
+    });
+    const messages = errorsOf(dir).map((m) => `${m.file}:${m.line}: ${m.message}`);
+    expect(messages).toEqual([
+      'entity/page-things.cypher:6: "$afterId IS NULL OR" beside a comparison with $afterId keeps Neo4j from seeking the index: it reads every node of the label; pass a value the comparison admits instead',
+    ]);
+  });
 });

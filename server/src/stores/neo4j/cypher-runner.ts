@@ -22,6 +22,13 @@ export interface CypherTx {
 /** LIMIT and SKIP take integers; a JS number would travel as a float. */
 export const integer = (value: number) => neo4j.int(value);
 
+/**
+ * The cursor of a keyset page: the last id of the page before, or "" for the first page, since every id sorts after
+ * the empty string. A pager compares only (`e.id > $afterId`): with `$afterId IS NULL OR ...` the planner cannot seek
+ * the id index and reads every node of the label on each page, so paging a whole graph grew with its square.
+ */
+export const pageCursor = (afterId: string | null) => afterId ?? '';
+
 // Bounded so that a missing or unreachable server fails within seconds instead of the driver's 30 s of retries.
 const DRIVER_CONFIG = {
   disableLosslessIntegers: true,

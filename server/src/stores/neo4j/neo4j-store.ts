@@ -44,7 +44,7 @@ import type {
 import type { AccountStore } from '../../ports/account-store.ts';
 import type { MapStore } from '../../ports/map-store.ts';
 import type { AnalysisStore } from '../../ports/analysis-store.ts';
-import { integer, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
+import { integer, pageCursor, type CypherRunner, type CypherTx, type Row } from './cypher-runner.ts';
 import { entitySearchQuery } from './fulltext-query.ts';
 import { Neo4jMapStore } from './neo4j-map-store.ts';
 import { SCHEMA_QUERIES } from './load-queries.ts';
@@ -557,18 +557,18 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async pageEntities(afterId: string | null, first: number): Promise<EntityRecord[]> {
-    const rows = await this.cypher.read((tx) => tx.run('entity/page-entities', { afterId, first: integer(first) }));
+    const rows = await this.cypher.read((tx) => tx.run('entity/page-entities', { afterId: pageCursor(afterId), first: integer(first) }));
     return rows.map((r) => toEntityRecord(r.entity as Row));
   }
 
   async pageSources(afterId: string | null, first: number): Promise<SourceRecord[]> {
-    const rows = await this.cypher.read((tx) => tx.run('source/page-sources', { afterId, first: integer(first) }));
+    const rows = await this.cypher.read((tx) => tx.run('source/page-sources', { afterId: pageCursor(afterId), first: integer(first) }));
     return rows.map(toSource);
   }
 
   async pageEdges(afterId: string | null, first: number): Promise<Edge[]> {
     return this.cypher.read(async (tx) => {
-      const ids = (await tx.run('edge/page-edges', { afterId, first: integer(first) })).map((r) => String(r.id));
+      const ids = (await tx.run('edge/page-edges', { afterId: pageCursor(afterId), first: integer(first) })).map((r) => String(r.id));
       return this.edges(tx, ids);
     });
   }
