@@ -97,6 +97,13 @@ describe('Cypher lint', () => {
     expect(errorsOf(dir)).toEqual([]);
   });
 
+  it("does not read a subquery opened inside a call as a pattern's property map", () => {
+    const dir = cypherDir({
+      'audit/last-things.cypher': `${header('audit/last-things', '')}RETURN coalesce(head(COLLECT {\n    MATCH (a:AuditEvent)\n    WHERE a.seq IS NOT NULL\n    RETURN a.seq\n    ORDER BY a.seq DESC\n    LIMIT 1\n  }), -1) AS seq\n`,
+    });
+    expect(errorsOf(dir)).toEqual([]);
+  });
+
   it('fails an expansion without an upper bound and accepts bounded ones', () => {
     const dir = cypherDir({
       'graph/walk-far.cypher': `${header('graph/walk-far', 'id')}MATCH (a:Entity {id: $id})-[*]->(b:Entity)\nMATCH (a)-[*2..]->(c:Entity)\nMATCH (a)((x)-->(y))+(d:Entity)\nMATCH (a)((x2)-->(y2)){1,}(f:Entity)\nRETURN b.id AS b, c.id AS c, d.id AS d, f.id AS f\n`,

@@ -65,8 +65,10 @@ export function recordPropertyKeys(statement: string): { key: string; line: numb
   for (const m of code.matchAll(new RegExp(`\\b(${IDENTIFIER})\\.(${IDENTIFIER})\\b`, 'g'))) {
     if (variables.has(m[1] as string)) found.push({ key: m[2] as string, line: lineAt(m.index ?? 0) });
   }
-  // A property map right after a label in a pattern: `:Label {key: value, ...}`.
-  for (const m of code.matchAll(new RegExp(`[(\\[]\\s*${IDENTIFIER}?\\s*(?::\\s*${IDENTIFIER}\\s*)*\\{([^{}]*)\\}`, 'g'))) {
+  // A property map right after a label in a pattern: `:Label {key: value, ...}`. A subquery opened inside a call
+  // (`head(COLLECT { MATCH (a:Label) ... })`) is not a pattern's map.
+  const pattern = `[(\\[]\\s*(?!(?:COUNT|COLLECT|EXISTS)\\s*\\{)${IDENTIFIER}?\\s*(?::\\s*${IDENTIFIER}\\s*)*\\{([^{}]*)\\}`;
+  for (const m of code.matchAll(new RegExp(pattern, 'gi'))) {
     for (const k of (m[1] as string).matchAll(new RegExp(`(${IDENTIFIER})\\s*:`, 'g'))) {
       found.push({ key: k[1] as string, line: lineAt((m.index ?? 0) + (k.index ?? 0)) });
     }
